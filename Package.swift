@@ -1,0 +1,43 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "quire",
+    products: [
+        .executable(name: "quire", targets: ["quire"]),
+        .library(name: "NotebookFormat", targets: ["NotebookFormat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
+        .target(
+            name: "NotebookFormat",
+            resources: [.embedInCode("Validation/Schemas")]
+        ),
+        // Configuration files (quire.toml, pyproject.toml).
+        .target(name: "QuireConfig"),
+        // git's filter protocols and configuration.
+        .target(name: "GitIntegration", dependencies: ["NotebookFormat"]),
+        .executableTarget(
+            name: "quire",
+            dependencies: [
+                "NotebookFormat",
+                "QuireConfig",
+                "GitIntegration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"]),
+        .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat"]),
+    ]
+)
+
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file access: no Foundation on the hot path, atomic replacement on write.
+public enum FileIO {
+    public static func read(_ path: String) throws(NotebookError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(errno, reading: path) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw NotebookError(.io, "is a directory, not a notebook file", file: path)
+        }
+        return try readAll(fd, path: path)
+    }
+
+    public static func readStandardInput() throws(NotebookError) -> [UInt8] {
+        try readAll(0, path: "<stdin>")
+    }
+
+    static func readAll(_ fd: Int32, path: String) throws(NotebookError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { return result }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw error(errno, reading: path)
+            }
+            result.append(contentsOf: chunk[0..<n])
+            if result.count > chunk.count && chunk.count < 1 << 22 {
+                chunk = [UInt8](repeating: 0, count: chunk.count * 4)
+            }
+        }
+    }
+
+    /// Writes all bytes to a descriptor, retrying short writes.
+    public static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+    }
+
+    public static func writeStandardOutput(_ bytes: [UInt8]) throws(NotebookError) {
+        guard writeAll(bytes, to: 1) else { throw NotebookError(.io, "cannot write: \(describe(errno))", file: "<stdout>") }
+    }
+
+    /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, then rename.
+    /// The file's permission bits are kept. On any failure the original stays untouched.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(NotebookError) {
+        var mode: mode_t = 0o644
+        var info = stat()
+        if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        var template = Array((path + ".quire-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw error(errno, writing: path) }
+        let tempPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = writeAll(bytes, to: fd)
+        let savedErrno = errno
+        ok = ok && fchmod(fd, mode) == 0
+        ok = ok && fsync(fd) == 0
+        close(fd)
+        guard ok, rename(tempPath, path) == 0 else {
+            let code = ok ? errno : savedErrno
+            unlink(tempPath)
+            throw error(code, writing: path)
+        }
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    static func error(_ code: Int32, reading path: String) -> NotebookError {
+        if code == ENOENT { return NotebookError(.missingFile, "no such file", file: path) }
+        if code == EISDIR { return NotebookError(.io, "is a directory, not a notebook file", file: path) }
+        return NotebookError(.io, "cannot read: \(describe(code))", file: path)
+    }
+
+    static func error(_ code: Int32, writing path: String) -> NotebookError {
+        NotebookError(.io, "cannot write: \(describe(code)); the file was left as it was", file: path)
+    }
+}

@@ -1,0 +1,128 @@
+/// Writes JSON byte for byte as Python's
+/// `json.dumps(value, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=…)`.
+public struct JSONWriter {
+    /// Escape every character outside printable ASCII as `\uXXXX` (nbformat v2/v3 files do).
+    public var ensureASCII: Bool
+    /// Spaces per nesting level; `nil` writes everything on one line (`separators=(",", ":")`).
+    public var indent: Int?
+    public var sortKeys: Bool
+
+    public init(ensureASCII: Bool = false, indent: Int? = 1, sortKeys: Bool = true) {
+        self.ensureASCII = ensureASCII
+        self.indent = indent
+        self.sortKeys = sortKeys
+    }
+
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        write(value, level: 0, into: &out)
+        return out
+    }
+
+    public func string(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    func write(_ value: JSONValue, level: Int, into out: inout [UInt8]) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: n.canonicalLiteral.utf8)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let elements):
+            if elements.isEmpty {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "["))
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(level + 1, into: &out)
+                write(element, level: level + 1, into: &out)
+            }
+            newline(level, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            if object.isEmpty {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            var entries = object.entries
+            if sortKeys {
+                // Python sorts by code point; UTF-8 byte order is the same order.
+                entries.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            }
+            for (i, entry) in entries.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(level + 1, into: &out)
+                writeString(entry.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
+                write(entry.value, level: level + 1, into: &out)
+            }
+            newline(level, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func newline(_ level: Int, into out: inout [UInt8]) {
+        guard let indent else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * indent))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private func appendUnicodeEscape(_ unit: UInt16, into out: inout [UInt8]) {
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) {
+            out.append(JSONWriter.hexDigits[Int((unit >> UInt16(shift)) & 0xF)])
+        }
+    }
+
+    func writeString(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        if ensureASCII {
+            for unit in string.utf16 {
+                switch unit {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x20...0x7E: out.append(UInt8(unit))
+                default: appendEscapedControl(unit, into: &out)
+                }
+            }
+        } else {
+            var copy = string
+            copy.withUTF8 { appendEscaped($0, into: &out) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private func appendEscapedControl(_ unit: UInt16, into out: inout [UInt8]) {
+        switch unit {
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        default: appendUnicodeEscape(unit, into: &out)
+        }
+    }
+
+    private func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var runStart = 0
+        for i in 0..<buffer.count {
+            let b = buffer[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            default: appendEscapedControl(UInt16(b), into: &out)
+            }
+            runStart = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+    }
+}

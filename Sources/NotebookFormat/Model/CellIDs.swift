@@ -1,0 +1,54 @@
+/// Cell ids for nbformat 4.5. nbformat fills missing and duplicate ids with random ones; quire
+/// derives them from the cell's position and content, so the same input always gives the same file.
+public enum CellIDs {
+    /// Gives every cell without an id, or with the id of an earlier cell, a deterministic one.
+    public static func repair(_ notebook: inout Notebook) {
+        var seen = Set<String>()
+        let existing = Set(notebook.cells.compactMap(\.id))
+        notebook.updateCells { cells in
+            for i in cells.indices {
+                if let id = cells[i].id, !seen.contains(id) {
+                    seen.insert(id)
+                    continue
+                }
+                let id = makeID(for: cells[i], index: i, avoiding: seen.union(existing))
+                cells[i].id = id
+                seen.insert(id)
+            }
+        }
+    }
+
+    /// Eight lower-case hex digits, like nbformat's ids, from a hash of the cell's place and text.
+    static func makeID(for cell: Cell, index: Int, avoiding taken: Set<String>) -> String {
+        var salt = 0
+        while true {
+            var hash = FNV1a()
+            hash.combine(String(index))
+            hash.combine(cell.cellType ?? "")
+            hash.combine(cell.source)
+            hash.combine(String(salt))
+            let id = hexString(UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32)))
+            if !taken.contains(id) { return id }
+            salt += 1
+        }
+    }
+
+    static func hexString(_ value: UInt32) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - text.count) + text
+    }
+}
+
+/// The 64-bit FNV-1a hash: stable across runs and platforms, unlike `Hasher`.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        value ^= 0xff
+        value = value &* 0x100_0000_01b3
+    }
+}
