@@ -1,4 +1,5 @@
-/// Strips outputs, execution counts and volatile metadata, as nbstripout does.
+/// Strips outputs, execution counts and volatile metadata, as nbstripout does, but keeps cell
+/// ids as they are (nbstripout renumbers them, which breaks cell identity across versions).
 public enum NotebookCleaner {
     /// Cleans notebook bytes and returns the canonical bytes of the result. The notebook keeps
     /// its nbformat version; clean canonical input comes back byte for byte.
@@ -9,6 +10,62 @@ public enum NotebookCleaner {
     }
 
     public static func clean(_ notebook: inout Notebook, options: CleanOptions) throws(NotebookError) {
-        // Implemented in the next commit.
+        let keys = options.strippedKeys
+        let notebookKeys = keys.compactMap { $0.removingPrefix("metadata.") }
+        let cellKeys = keys.compactMap { $0.removingPrefix("cell.") }
+        var metadata = notebook.metadata
+        for key in notebookKeys { metadata.removeValue(atDottedPath: key) }
+        if metadata != notebook.metadata { notebook.metadata = metadata }
+
+        let keepOutputDefault = options.keepOutput ?? notebook.metadata["keep_output"]?.isTruthy ?? false
+        var failure: NotebookError?
+        notebook.updateCells { cells in
+            cells.removeAll { shouldDrop($0, options: options) }
+            for i in cells.indices {
+                do throws(NotebookError) {
+                    let keep = try OutputPolicy.keepsOutput(cells[i], default: keepOutputDefault, options: options)
+                    cleanCell(&cells[i], keepOutput: keep, options: options)
+                } catch {
+                    failure = failure ?? error
+                }
+                for key in cellKeys { cells[i].json.removeValue(atDottedPath: key) }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func shouldDrop(_ cell: Cell, options: CleanOptions) -> Bool {
+        if options.dropEmptyCells && !cell.source.contains(where: { !$0.isWhitespace }) { return true }
+        return !options.dropTaggedCells.isEmpty && cell.tags.contains(where: options.dropTaggedCells.contains)
+    }
+
+    static func cleanCell(_ cell: inout Cell, keepOutput: Bool, options: CleanOptions) {
+        if case .array? = cell.json["outputs"] {
+            var outputs = cell.outputs
+            if !keepOutput {
+                outputs.removeAll { output in
+                    OutputPolicy.size(of: .object(output)) > options.maxSize
+                        && !options.keepOutputTypes.contains { OutputPolicy.matches(output, type: $0) }
+                }
+            }
+            if !options.keepCount {
+                for i in outputs.indices where outputs[i].contains("execution_count") {
+                    outputs[i]["execution_count"] = .null
+                }
+            }
+            outputs.removeAll { output in options.dropOutputTypes.contains { OutputPolicy.matches(output, type: $0) } }
+            if outputs != cell.outputs { cell.outputs = outputs }
+        }
+        if !options.keepCount {
+            for key in ["execution_count", "prompt_number"] where cell.json.contains(key) {
+                cell.json[key] = .null
+            }
+        }
+    }
+}
+
+extension String {
+    func removingPrefix(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
     }
 }

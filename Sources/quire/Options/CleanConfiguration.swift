@@ -1,10 +1,101 @@
 import NotebookFormat
+import QuireConfig
 
-/// Clean settings from `quire.toml` / `pyproject.toml` (searched upward from the working
-/// directory), with command-line flags on top.
+/// Clean settings from the `[clean]` table of `quire.toml` or `[tool.quire.clean]` in
+/// `pyproject.toml`. Keys are the flag names (`keep-output`, `extra-keys`, ...); underscores work too.
 enum CleanConfiguration {
-    /// The options the git filter uses: configuration files only, no flags.
+    static let knownKeys = [
+        "keep-output", "keep-count", "extra-keys", "keep-metadata-keys", "drop-empty-cells",
+        "drop-tagged-cells", "strip-init-cells", "keep-output-type", "drop-output-type", "max-size",
+    ]
+
+    /// The options for `quire clean`: defaults, then the settings file.
+    static func load() throws -> CleanOptions {
+        guard let file = try ConfigurationFile.find(), let table = file.table["clean"]?.tableValue else {
+            return CleanOptions()
+        }
+        return try options(from: table, file: file.path)
+    }
+
+    /// The options the git filter uses. A broken settings file must not block a commit, so it
+    /// is reported and the defaults are used.
     static func forGitFilter() -> CleanOptions {
-        CleanOptions()  // configuration files are read in the next commit
+        do {
+            return try load()
+        } catch {
+            Console.error("quire: warning: \(error); cleaning with the default settings")
+            return CleanOptions()
+        }
+    }
+
+    static func options(from table: TOMLTable, file: String) throws -> CleanOptions {
+        var options = CleanOptions()
+        for rawKey in table.keys {
+            let key = rawKey.replacingUnderscores()
+            let value = table[rawKey]!
+            let reader = SettingReader(file: file, line: table.lines[rawKey] ?? 0, key: rawKey, value: value)
+            switch key {
+            case "keep-output": options.keepOutput = try reader.bool()
+            case "keep-count": options.keepCount = try reader.bool()
+            case "extra-keys": options.extraKeys = try reader.words()
+            case "keep-metadata-keys": options.keepMetadataKeys = try reader.words()
+            case "drop-empty-cells": options.dropEmptyCells = try reader.bool()
+            case "drop-tagged-cells": options.dropTaggedCells = try reader.words()
+            case "strip-init-cells": options.stripInitCells = try reader.bool()
+            case "keep-output-type": options.keepOutputTypes = try reader.words()
+            case "drop-output-type": options.dropOutputTypes = try reader.words()
+            case "max-size": options.maxSize = try reader.size()
+            default:
+                throw ConfigurationError(
+                    "\(file):\(reader.line): unknown setting '\(rawKey)' in the clean table; known: \(knownKeys.joined(separator: ", "))")
+            }
+        }
+        return options
+    }
+}
+
+/// Reads one setting, with an error that names the file, line and expected type.
+struct SettingReader {
+    var file: String
+    var line: Int
+    var key: String
+    var value: TOMLValue
+
+    func fail(_ expected: String) -> ConfigurationError {
+        ConfigurationError("\(file):\(line): '\(key)' must be \(expected), not \(value.typeName)")
+    }
+
+    func bool() throws -> Bool {
+        guard case .bool(let b) = value else { throw fail("true or false") }
+        return b
+    }
+
+    /// A list of strings, or one string of space-separated words (nbstripout's git config style).
+    func words() throws -> [String] {
+        switch value {
+        case .string(let s): return CleanFlags.words(s)
+        case .array(let items):
+            return try items.map { item in
+                guard case .string(let s) = item else { throw fail("a list of strings") }
+                return s
+            }
+        default: throw fail("a list of strings")
+        }
+    }
+
+    func size() throws -> Int {
+        switch value {
+        case .integer(let n) where n >= 0: return n
+        case .string(let s):
+            guard let n = SizeParser.parse(s) else { throw fail("a size such as 500, \"10k\" or \"1M\"") }
+            return n
+        default: throw fail("a size such as 500, \"10k\" or \"1M\"")
+        }
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? "-" : $0 })
     }
 }
