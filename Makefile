@@ -1,0 +1,47 @@
+# Quire — build, install, test and benchmark.
+#   make install        release binary (static Swift runtime) into $(PREFIX)/bin
+#   make test           everything the tests need, then all tests
+#   make bench          side-by-side benchmarks against nbstripout and nb-clean
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_FLAGS = -c release --static-swift-stdlib
+BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path 2>/dev/null)
+VENV = .venv
+
+.PHONY: all build release install uninstall test test-deps bench bench-deps clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build $(RELEASE_FLAGS) --product quire
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$(BIN_DIR)/quire" "$(DESTDIR)$(PREFIX)/bin/quire"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/quire"
+
+# What the tests need from the system; idempotent (installs only what is missing).
+test-deps:
+	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Benchmarks: hyperfine from Debian, the anchor tools in a Python venv.
+bench-deps:
+	@command -v hyperfine >/dev/null || (apt-get update && apt-get install -y hyperfine)
+	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean || \
+		(python3 -m venv $(VENV) && $(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0)
+
+bench: bench-deps install
+	bench/run.sh
+
+clean:
+	rm -rf .build bench/out
