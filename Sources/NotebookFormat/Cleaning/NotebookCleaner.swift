@@ -42,7 +42,8 @@ public enum NotebookCleaner {
     static func cleanCell(_ cell: inout Cell, keepOutput: Bool, options: CleanOptions) {
         if case .array? = cell.json["outputs"] {
             var outputs = cell.outputs
-            if !keepOutput {
+            // As nbstripout: with keep-output types, even cells that keep outputs are filtered.
+            if !keepOutput || !options.keepOutputTypes.isEmpty {
                 outputs.removeAll { output in
                     OutputPolicy.size(of: .object(output)) > options.maxSize
                         && !options.keepOutputTypes.contains { OutputPolicy.matches(output, type: $0) }

@@ -11,10 +11,10 @@ enum OutputPolicy {
         let flag = metadata["keep_output"]
         let tagged = cell.tags.contains("keep_output")
         if let flag, tagged, !flag.isTruthy {
-            let where_ = cell.id.map { "cell \($0)" } ?? "a cell"
+            let place = cell.id.map { "cell \($0)" } ?? "a cell"
             throw NotebookError(
                 .notANotebook,
-                "\(where_) has metadata keep_output=false but is tagged keep_output; remove one of the two")
+                "\(place) has metadata keep_output=false but is tagged keep_output; remove one of the two")
         }
         if flag != nil || tagged { return (flag?.isTruthy ?? false) || tagged }
         return keep
