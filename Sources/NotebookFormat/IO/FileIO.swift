@@ -12,7 +12,7 @@ public enum FileIO {
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw NotebookError(.io, "is a directory, not a notebook file", file: path)
+            throw NotebookError(.unreadableInput, "is a directory; pass notebook files (for example dir/*.ipynb)", file: path)
         }
         return try readAll(fd, path: path)
     }
@@ -96,8 +96,8 @@ public enum FileIO {
 
     static func error(_ code: Int32, reading path: String) -> NotebookError {
         if code == ENOENT { return NotebookError(.missingFile, "no such file", file: path) }
-        if code == EISDIR { return NotebookError(.io, "is a directory, not a notebook file", file: path) }
-        return NotebookError(.io, "cannot read: \(describe(code))", file: path)
+        if code == EISDIR { return NotebookError(.unreadableInput, "is a directory; pass notebook files (for example dir/*.ipynb)", file: path) }
+        return NotebookError(.unreadableInput, "cannot read: \(describe(code))", file: path)
     }
 
     static func error(_ code: Int32, writing path: String) -> NotebookError {

@@ -12,7 +12,9 @@ public struct NotebookError: Error, Sendable, Equatable, CustomStringConvertible
         case conflictMarkers
         /// The file does not exist.
         case missingFile
-        /// The file could not be read or written (permissions, a directory, a full disk).
+        /// The input cannot be read: a directory, no permission.
+        case unreadableInput
+        /// The result could not be written (permissions, a full disk).
         case io
     }
 
@@ -53,7 +55,7 @@ public struct NotebookError: Error, Sendable, Equatable, CustomStringConvertible
     public var exitCode: Int32 {
         switch kind {
         case .invalidJSON, .notANotebook, .unsupportedVersion, .conflictMarkers: return 65
-        case .missingFile: return 66
+        case .missingFile, .unreadableInput: return 66
         case .io: return 74
         }
     }

@@ -41,7 +41,13 @@ struct CleanFlags: ParsableArguments {
 
     /// The options from configuration files, with these flags on top.
     func resolve() throws -> CleanOptions {
-        var options = try CleanConfiguration.load()
+        var options: CleanOptions
+        do {
+            options = try CleanConfiguration.load()
+        } catch let error as ConfigurationError {
+            Console.error("quire: \(error)")
+            throw ExitCode(64)
+        }
         if let keepOutput { options.keepOutput = keepOutput }
         if let keepCount { options.keepCount = keepCount }
         options.extraKeys += extraKeys.flatMap(Self.words)
