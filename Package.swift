@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"]),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat"]),
     ]
