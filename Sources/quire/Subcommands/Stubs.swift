@@ -1,5 +1,4 @@
 import ArgumentParser
 extension Quire {
     struct Validate: ParsableCommand {}
-    struct Git: ParsableCommand {}
 }
