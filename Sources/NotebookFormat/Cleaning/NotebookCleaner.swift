@@ -45,7 +45,7 @@ public enum NotebookCleaner {
             // As nbstripout: with keep-output types, even cells that keep outputs are filtered.
             if !keepOutput || !options.keepOutputTypes.isEmpty {
                 outputs.removeAll { output in
-                    OutputPolicy.size(of: .object(output)) > options.maxSize
+                    OutputPolicy.size(of: .object(output), exceeds: options.maxSize)
                         && !options.keepOutputTypes.contains { OutputPolicy.matches(output, type: $0) }
                 }
             }

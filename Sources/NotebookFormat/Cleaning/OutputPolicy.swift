@@ -20,17 +20,30 @@ enum OutputPolicy {
         return keep
     }
 
-    /// nbstripout's `get_size`: the total length of all strings in the output, other scalars
-    /// counted by the length of their Python `str()`.
-    static func size(of value: JSONValue) -> Int {
+    /// Whether nbstripout's `get_size` of the output — the total length of its strings, other
+    /// scalars counted by the length of their Python `str()` — is above `limit`. Stops counting
+    /// as soon as it is, so huge images cost nothing when every output goes anyway.
+    static func size(of value: JSONValue, exceeds limit: Int) -> Bool {
+        var remaining = limit
+        return exceeds(value, &remaining)
+    }
+
+    private static func exceeds(_ value: JSONValue, _ remaining: inout Int) -> Bool {
         switch value {
-        case .string(let s): return s.unicodeScalars.count
-        case .array(let items): return items.reduce(0) { $0 + size(of: $1) }
-        case .object(let object): return object.reduce(0) { $0 + size(of: $1.value) }
-        case .null: return 4  // "None"
-        case .bool(let b): return b ? 4 : 5  // "True", "False"
-        case .number(let n): return n.canonicalLiteral.count
+        case .string(let s):
+            // A character takes one to four UTF-8 bytes: decide without counting when possible.
+            let bytes = s.utf8.count
+            if bytes / 4 > remaining { return true }
+            remaining -= s.unicodeScalars.count
+        case .array(let items):
+            for item in items where exceeds(item, &remaining) { return true }
+        case .object(let object):
+            for entry in object where exceeds(entry.value, &remaining) { return true }
+        case .null: remaining -= 4  // "None"
+        case .bool(let b): remaining -= b ? 4 : 5  // "True", "False"
+        case .number(let n): remaining -= n.canonicalLiteral.count
         }
+        return remaining < 0
     }
 
     /// `stream`, or `stream:stderr` for a stream with that name.

@@ -13,8 +13,9 @@ public struct JSONWriter {
         self.sortKeys = sortKeys
     }
 
-    public func bytes(_ value: JSONValue) -> [UInt8] {
+    public func bytes(_ value: JSONValue, capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         write(value, level: 0, into: &out)
         return out
     }
