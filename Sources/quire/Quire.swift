@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct Quire: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quire",

@@ -131,4 +131,26 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("quire.toml:3: unknown setting 'keep-outputs'"), "\(result.stderr)")
     }
+
+    /// The fast path (plain flags) and ArgumentParser (after `--`, which only it handles) must agree.
+    @Test(arguments: [
+        [String](), ["--keep-output"], ["--keep-count", "--drop-empty-cells"], ["--max-size", "30"],
+        ["--extra-keys", "metadata.custom.drop cell.metadata.tags"], ["--keep-output", "--drop-output-type", "stream:stderr"],
+        ["--keep-output-type", "stream:stdout", "--keep-output-type", "error"], ["--no-keep-output", "--strip-init-cells"],
+    ])
+    func fastPathAndFullParserAgree(flags: [String]) throws {
+        let fast = try copyFixture("options.ipynb", as: "fast.ipynb")
+        let full = try copyFixture("options.ipynb", as: "full.ipynb")
+        #expect(try QuireRunner.run(["clean"] + flags + [fast]).status == 0)
+        #expect(try QuireRunner.run(["clean"] + flags + ["--", full]).status == 0)
+        #expect(try contents(fast) == contents(full))
+        #expect(try contents(fast) != contents(QuireRunner.fixture("options.ipynb")))
+    }
+
+    @Test func helpAndUnknownFlagsReachTheFullParser() throws {
+        let help = try QuireRunner.run(["clean", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("--keep-metadata-keys"))
+        let unknown = try QuireRunner.run(["clean", "--keep-outputs", "x.ipynb"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("--keep-outputs"))
+    }
 }

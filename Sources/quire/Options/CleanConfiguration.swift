@@ -30,39 +30,52 @@ enum CleanConfiguration {
 
     static func options(from table: TOMLTable, file: String) throws -> CleanOptions {
         var options = CleanOptions()
-        for rawKey in table.keys {
-            let key = rawKey.replacingUnderscores()
-            let value = table[rawKey]!
-            let reader = SettingReader(file: file, line: table.lines[rawKey] ?? 0, key: rawKey, value: value)
-            switch key {
-            case "keep-output": options.keepOutput = try reader.bool()
-            case "keep-count": options.keepCount = try reader.bool()
-            case "extra-keys": options.extraKeys = try reader.words()
-            case "keep-metadata-keys": options.keepMetadataKeys = try reader.words()
-            case "drop-empty-cells": options.dropEmptyCells = try reader.bool()
-            case "drop-tagged-cells": options.dropTaggedCells = try reader.words()
-            case "strip-init-cells": options.stripInitCells = try reader.bool()
-            case "keep-output-type": options.keepOutputTypes = try reader.words()
-            case "drop-output-type": options.dropOutputTypes = try reader.words()
-            case "max-size": options.maxSize = try reader.size()
-            default:
-                throw ConfigurationError(
-                    "\(file):\(reader.line): unknown setting '\(rawKey)' in the clean table; known: \(knownKeys.joined(separator: ", "))")
-            }
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let reader = SettingReader(source: "\(file):\(table.lines[key] ?? 0)", key: key, value: value)
+            try apply(reader, to: &options, appending: false)
         }
         return options
+    }
+
+    /// Sets one clean setting by its flag name (underscores work too). Lists replace what was
+    /// there, or are appended to it when `appending` (flags add to a settings file's lists).
+    static func apply(_ reader: SettingReader, to options: inout CleanOptions, appending: Bool) throws {
+        func list(_ current: [String]) throws -> [String] {
+            appending ? current + (try reader.words()) : try reader.words()
+        }
+        switch reader.key.replacingUnderscores() {
+        case "keep-output": options.keepOutput = try reader.bool()
+        case "keep-count": options.keepCount = try reader.bool()
+        case "extra-keys": options.extraKeys = try list(options.extraKeys)
+        case "keep-metadata-keys": options.keepMetadataKeys = try list(options.keepMetadataKeys)
+        case "drop-empty-cells": options.dropEmptyCells = try reader.bool()
+        case "drop-tagged-cells": options.dropTaggedCells = try list(options.dropTaggedCells)
+        case "strip-init-cells": options.stripInitCells = try reader.bool()
+        case "keep-output-type": options.keepOutputTypes = try list(options.keepOutputTypes)
+        case "drop-output-type": options.dropOutputTypes = try list(options.dropOutputTypes)
+        case "max-size": options.maxSize = try reader.size()
+        default:
+            throw ConfigurationError(
+                "\(reader.source): unknown setting '\(reader.key)' in the clean table; known: \(knownKeys.joined(separator: ", "))")
+        }
+    }
+
+    /// Whether a flag name is a clean setting that takes no value.
+    static func isSwitch(_ key: String) -> Bool {
+        ["keep-output", "keep-count", "drop-empty-cells", "strip-init-cells"].contains(key)
     }
 }
 
 /// Reads one setting, with an error that names the file, line and expected type.
 struct SettingReader {
-    var file: String
-    var line: Int
+    /// Where the setting comes from: `file:line`, or `command line`.
+    var source: String
     var key: String
     var value: TOMLValue
 
     func fail(_ expected: String) -> ConfigurationError {
-        ConfigurationError("\(file):\(line): '\(key)' must be \(expected), not \(value.typeName)")
+        ConfigurationError("\(source): '\(key)' must be \(expected), not \(value.typeName)")
     }
 
     func bool() throws -> Bool {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NotebookFormat
+import QuireConfig
 
 /// The flags of `quire clean`, named as nbstripout names them.
 struct CleanFlags: ParsableArguments {
@@ -41,24 +42,28 @@ struct CleanFlags: ParsableArguments {
 
     /// The options from configuration files, with these flags on top.
     func resolve() throws -> CleanOptions {
-        var options: CleanOptions
+        var settings: [(String, TOMLValue)] = []
+        let switches = [("keep-output", keepOutput), ("keep-count", keepCount), ("drop-empty-cells", dropEmptyCells), ("strip-init-cells", stripInitCells)]
+        for case (let key, let value?) in switches { settings.append((key, .bool(value))) }
+        let lists = [("extra-keys", extraKeys), ("keep-metadata-keys", keepMetadataKeys), ("drop-tagged-cells", dropTaggedCells), ("keep-output-type", keepOutputType), ("drop-output-type", dropOutputType)]
+        for (key, values) in lists { settings += values.map { (key, .string($0)) } }
+        if let maxSize { settings.append(("max-size", .string(maxSize))) }
+        return try CleanFlags.options(applying: settings)
+    }
+
+    /// The settings file's options with command-line settings applied on top; a broken settings
+    /// file is reported and exits 64.
+    static func options(applying settings: [(String, TOMLValue)]) throws -> CleanOptions {
         do {
-            options = try CleanConfiguration.load()
+            var options = try CleanConfiguration.load()
+            for (key, value) in settings {
+                try CleanConfiguration.apply(SettingReader(source: "command line", key: key, value: value), to: &options, appending: true)
+            }
+            return options
         } catch let error as ConfigurationError {
             Console.error("quire: \(error)")
             throw ExitCode(64)
         }
-        if let keepOutput { options.keepOutput = keepOutput }
-        if let keepCount { options.keepCount = keepCount }
-        options.extraKeys += extraKeys.flatMap(Self.words)
-        options.keepMetadataKeys += keepMetadataKeys.flatMap(Self.words)
-        if let dropEmptyCells { options.dropEmptyCells = dropEmptyCells }
-        options.dropTaggedCells += dropTaggedCells.flatMap(Self.words)
-        if let stripInitCells { options.stripInitCells = stripInitCells }
-        options.keepOutputTypes += keepOutputType.flatMap(Self.words)
-        options.dropOutputTypes += dropOutputType.flatMap(Self.words)
-        if let maxSize, let size = SizeParser.parse(maxSize) { options.maxSize = size }
-        return options
     }
 
     static func words(_ text: String) -> [String] {

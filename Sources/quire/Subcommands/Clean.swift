@@ -37,7 +37,10 @@ extension Quire {
         var files: [String]
 
         func run() throws {
-            let options = try settings.resolve()
+            try Self.run(files: files, check: check, options: try settings.resolve())
+        }
+
+        static func run(files: [String], check: Bool, options: CleanOptions) throws {
             var batch = FileBatch(check: check, checkMessage: "would be cleaned")
             try batch.run(files) { (input) throws(NotebookError) in
                 let output = try NotebookCleaner.clean(input, options: options)

@@ -16,6 +16,10 @@ extension Quire.Git {
         var path: String
 
         func run() throws {
+            try Self.clean(path: path)
+        }
+
+        static func clean(path: String) throws {
             do throws(NotebookError) {
                 let input = try FileIO.readStandardInput()
                 let result = NotebookFilter(options: CleanConfiguration.forGitFilter()).clean(input, path: path)

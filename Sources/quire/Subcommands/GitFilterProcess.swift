@@ -11,6 +11,10 @@ extension Quire.Git {
         )
 
         func run() throws {
+            try Self.serve()
+        }
+
+        static func serve() throws {
             let filter = NotebookFilter(options: CleanConfiguration.forGitFilter())
             let status = FilterProcessServer.serveStandardStreams(filter: filter, warn: Console.error)
             if status != 0 { throw ExitCode(status) }

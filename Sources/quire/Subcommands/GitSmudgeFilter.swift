@@ -15,6 +15,10 @@ extension Quire.Git {
         var path: String?
 
         func run() throws {
+            try Self.copy()
+        }
+
+        static func copy() throws {
             do throws(NotebookError) {
                 try FileIO.writeStandardOutput(try FileIO.readStandardInput())
             } catch {

@@ -14,6 +14,10 @@ extension Quire.Git {
         var file: String
 
         func run() throws {
+            try Self.show(file: file)
+        }
+
+        static func show(file: String) throws {
             do throws(NotebookError) {
                 let input = try FileIO.read(file)
                 let result = NotebookFilter(options: CleanConfiguration.forGitFilter()).textconv(input, path: file)

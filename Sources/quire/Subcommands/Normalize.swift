@@ -26,6 +26,10 @@ extension Quire {
         var files: [String]
 
         func run() throws {
+            try Self.run(files: files, check: check)
+        }
+
+        static func run(files: [String], check: Bool) throws {
             var batch = FileBatch(check: check, checkMessage: "would be normalized")
             try batch.run(files) { (input) throws(NotebookError) in
                 let notebook = try NotebookReader.read(input).upgradedToV4()

@@ -1,0 +1,86 @@
+import ArgumentParser
+import NotebookFormat
+import QuireConfig
+
+/// A small parser for the invocations that run on every commit: `clean` and `normalize` with
+/// plain flags and files. Anything else — help, an unknown flag, a bad value — returns nil and
+/// goes to ArgumentParser, which explains it.
+enum FastCommandLine {
+    struct Command {
+        var run: () throws -> Void
+    }
+
+    static func parse(_ arguments: [String]) -> Command? {
+        guard let name = arguments.first else { return nil }
+        let rest = Array(arguments.dropFirst())
+        switch name {
+        case "clean": return clean(rest)
+        case "normalize": return normalize(rest)
+        case "git": return git(rest)
+        default: return nil
+        }
+    }
+
+    /// The filters git runs: `git filter-process`, `git clean-filter PATH`, `git smudge-filter
+    /// [PATH]`, `git textconv FILE`.
+    private static func git(_ arguments: [String]) -> Command? {
+        switch (arguments.first, arguments.count) {
+        case ("filter-process", 1): return Command { try Quire.Git.FilterProcess.serve() }
+        case ("clean-filter", 2) where isFile(arguments[1]): return Command { try Quire.Git.CleanFilter.clean(path: arguments[1]) }
+        case ("smudge-filter", 1), ("smudge-filter", 2): return Command { try Quire.Git.SmudgeFilter.copy() }
+        case ("textconv", 2) where isFile(arguments[1]): return Command { try Quire.Git.Textconv.show(file: arguments[1]) }
+        default: return nil
+        }
+    }
+
+    private static func normalize(_ arguments: [String]) -> Command? {
+        var check = false
+        var files: [String] = []
+        for argument in arguments {
+            if argument == "--check" {
+                check = true
+            } else if isFile(argument) {
+                files.append(argument)
+            } else {
+                return nil
+            }
+        }
+        guard !files.isEmpty else { return nil }
+        return Command { try Quire.Normalize.run(files: files, check: check) }
+    }
+
+    private static func clean(_ arguments: [String]) -> Command? {
+        var check = false
+        var files: [String] = []
+        var settings: [(String, TOMLValue)] = []
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            if argument == "--check" {
+                check = true
+            } else if isFile(argument) {
+                files.append(argument)
+            } else if argument.hasPrefix("--no-"), CleanConfiguration.isSwitch(String(argument.dropFirst(5))) {
+                settings.append((String(argument.dropFirst(5)), .bool(false)))
+            } else if argument.hasPrefix("--"), CleanConfiguration.isSwitch(String(argument.dropFirst(2))) {
+                settings.append((String(argument.dropFirst(2)), .bool(true)))
+            } else if argument.hasPrefix("--"), CleanConfiguration.knownKeys.contains(String(argument.dropFirst(2))), i < arguments.count {
+                let value = arguments[i]
+                i += 1
+                if argument == "--max-size" && SizeParser.parse(value) == nil { return nil }
+                settings.append((String(argument.dropFirst(2)), .string(value)))
+            } else {
+                return nil
+            }
+        }
+        guard !files.isEmpty else { return nil }
+        return Command {
+            try Quire.Clean.run(files: files, check: check, options: try CleanFlags.options(applying: settings))
+        }
+    }
+
+    private static func isFile(_ argument: String) -> Bool {
+        argument == "-" || !argument.hasPrefix("-")
+    }
+}
