@@ -1,4 +1,3 @@
 import ArgumentParser
 extension Quire {
-    struct Validate: ParsableCommand {}
 }
