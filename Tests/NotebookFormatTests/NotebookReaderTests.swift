@@ -79,6 +79,14 @@ struct NotebookReaderTests {
         #expect(output == expected, "\(Fixtures.firstDifference(output, expected))")
     }
 
+    @Test func multiLineFieldsAreSplitAndJoinedAsNbformatDoes() throws {
+        let notebook = try NotebookReader.read(try Fixtures.bytes("lines.ipynb"))
+        let expected = try Fixtures.bytes("expected/lines.normalized.ipynb")
+        let output = NotebookWriter.bytes(notebook)
+        #expect(output == expected, "\(Fixtures.firstDifference(output, expected))")
+        #expect(notebook.cells[0].source == "a\nb\nc")
+    }
+
     @Test func upgradesV3AsNbformatDoesWithStableIDs() throws {
         let notebook = try NotebookReader.read(try Fixtures.bytes("legacy-v3.ipynb")).upgradedToV4()
         let expected = try Fixtures.bytes("expected/legacy-v3.normalized.ipynb")

@@ -11,11 +11,12 @@ public enum NotebookCleaner {
 
     public static func clean(_ notebook: inout Notebook, options: CleanOptions) throws(NotebookError) {
         let keys = options.strippedKeys
-        let notebookKeys = keys.compactMap { $0.removingPrefix("metadata.") }
-        let cellKeys = keys.compactMap { $0.removingPrefix("cell.") }
+        let notebookKeys = keys.compactMap { $0.removingPrefix("metadata.").map(DottedKey.init) }
+        let cellKeys = keys.compactMap { $0.removingPrefix("cell.").map(DottedKey.init) }
         var metadata = notebook.metadata
-        for key in notebookKeys { metadata.removeValue(atDottedPath: key) }
-        if metadata != notebook.metadata { notebook.metadata = metadata }
+        var metadataChanged = false
+        for key in notebookKeys where metadata.removeValue(at: key) != nil { metadataChanged = true }
+        if metadataChanged { notebook.metadata = metadata }
 
         let keepOutputDefault = options.keepOutput ?? notebook.metadata["keep_output"]?.isTruthy ?? false
         var failure: NotebookError?
@@ -28,7 +29,7 @@ public enum NotebookCleaner {
                 } catch {
                     failure = failure ?? error
                 }
-                for key in cellKeys { cells[i].json.removeValue(atDottedPath: key) }
+                for key in cellKeys { cells[i].json.removeValue(at: key) }
             }
         }
         if let failure { throw failure }
@@ -40,22 +41,33 @@ public enum NotebookCleaner {
     }
 
     static func cleanCell(_ cell: inout Cell, keepOutput: Bool, options: CleanOptions) {
-        if case .array? = cell.json["outputs"] {
-            var outputs = cell.outputs
+        if case .array(var outputs)? = cell.json["outputs"] {
+            cell.json["outputs"] = .null  // leaves `outputs` the only owner, so edits do not copy
             // As nbstripout: with keep-output types, even cells that keep outputs are filtered.
             if !keepOutput || !options.keepOutputTypes.isEmpty {
                 outputs.removeAll { output in
-                    OutputPolicy.size(of: .object(output), exceeds: options.maxSize)
-                        && !options.keepOutputTypes.contains { OutputPolicy.matches(output, type: $0) }
+                    guard case .object(let object) = output else { return false }
+                    return OutputPolicy.size(of: output, exceeds: options.maxSize)
+                        && !options.keepOutputTypes.contains { OutputPolicy.matches(object, type: $0) }
                 }
             }
             if !options.keepCount {
-                for i in outputs.indices where outputs[i].contains("execution_count") {
-                    outputs[i]["execution_count"] = .null
+                for i in outputs.indices {
+                    guard case .object(var output) = outputs[i], output["execution_count"] != nil,
+                        output["execution_count"] != .null
+                    else { continue }
+                    outputs[i] = .null
+                    output["execution_count"] = .null
+                    outputs[i] = .object(output)
                 }
             }
-            outputs.removeAll { output in options.dropOutputTypes.contains { OutputPolicy.matches(output, type: $0) } }
-            if outputs != cell.outputs { cell.outputs = outputs }
+            if !options.dropOutputTypes.isEmpty {
+                outputs.removeAll { output in
+                    guard case .object(let object) = output else { return false }
+                    return options.dropOutputTypes.contains { OutputPolicy.matches(object, type: $0) }
+                }
+            }
+            cell.json["outputs"] = .array(outputs)
         }
         if !options.keepCount {
             for key in ["execution_count", "prompt_number"] where cell.json.contains(key) {

@@ -217,11 +217,9 @@ public struct JSONParser {
         let start = position
         var sawNonASCII = false
         // Fast path: no escapes. Eight bytes at a time while none of them ends or escapes.
-        while position + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
-            if JSONParser.needsAttention(word) { break }
-            if word & 0x8080_8080_8080_8080 != 0 { sawNonASCII = true }
-            position += 8
+        position = ByteScan.skipWords(bytes, from: position) { word in
+            if word & ByteScan.highs != 0 { sawNonASCII = true }
+            return !ByteScan.needsJSONAttention(word)
         }
         while position < bytes.count {
             let b = bytes[position]
@@ -268,16 +266,6 @@ public struct JSONParser {
             }
         }
         throw fail("unterminated string", at: open)
-    }
-
-    /// True when the eight bytes may hold a quote, a backslash or a control character
-    /// (a SWAR test from "Bit Twiddling Hacks": never misses one; the byte loop decides).
-    @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasByteBelow(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
-        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1) || hasByteBelow(word ^ (ones &* 0x5C), 1)
     }
 
     private mutating func readHex4() throws -> UInt32 {

@@ -50,9 +50,11 @@ public struct JSONWriter {
             }
             out.append(UInt8(ascii: "{"))
             var entries = object.entries
-            if sortKeys {
-                // Python sorts by code point; UTF-8 byte order is the same order.
-                entries.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            // Python sorts by code point; UTF-8 byte order is the same order. Files written by
+            // nbformat are sorted already, so check before sorting.
+            let inOrder: (JSONObject.Entry, JSONObject.Entry) -> Bool = { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            if sortKeys && !zip(entries, entries.dropFirst()).allSatisfy({ inOrder($0, $1) }) {
+                entries.sort(by: inOrder)
             }
             for (i, entry) in entries.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -67,16 +69,26 @@ public struct JSONWriter {
         }
     }
 
+    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 256)
+
     private func newline(_ level: Int, into out: inout [UInt8]) {
         guard let indent else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * indent))
+        var count = 1 + level * indent
+        JSONWriter.newlineAndSpaces.withUnsafeBufferPointer { spaces in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[0..<min(count, spaces.count)]))
+            count -= spaces.count
+            while count > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[1..<min(count + 1, spaces.count)]))
+                count -= spaces.count - 1
+            }
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private func appendUnicodeEscape(_ unit: UInt16, into out: inout [UInt8]) {
-        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
             out.append(JSONWriter.hexDigits[Int((unit >> UInt16(shift)) & 0xF)])
         }
@@ -87,8 +99,8 @@ public struct JSONWriter {
         if ensureASCII {
             for unit in string.utf16 {
                 switch unit {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x22: Self.appendEscape(0x22, into: &out)
+                case 0x5C: Self.appendEscape(0x5C, into: &out)
                 case 0x20...0x7E: out.append(UInt8(unit))
                 default: appendEscapedControl(unit, into: &out)
                 }
@@ -100,29 +112,40 @@ public struct JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    @inline(__always)
+    private static func appendEscape(_ letter: UInt8, into out: inout [UInt8]) {
+        out.append(0x5C)
+        out.append(letter)
+    }
+
     private func appendEscapedControl(_ unit: UInt16, into out: inout [UInt8]) {
         switch unit {
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x0A: Self.appendEscape(UInt8(ascii: "n"), into: &out)
+        case 0x0D: Self.appendEscape(UInt8(ascii: "r"), into: &out)
+        case 0x09: Self.appendEscape(UInt8(ascii: "t"), into: &out)
+        case 0x08: Self.appendEscape(UInt8(ascii: "b"), into: &out)
+        case 0x0C: Self.appendEscape(UInt8(ascii: "f"), into: &out)
         default: appendUnicodeEscape(unit, into: &out)
         }
     }
 
     private func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var runStart = 0
-        for i in 0..<buffer.count {
+        var i = 0
+        while i < buffer.count {
+            i = ByteScan.skipWords(buffer, from: i) { !ByteScan.needsJSONAttention($0) }
+            guard i < buffer.count else { break }
             let b = buffer[i]
+            i += 1
             guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+            let at = i - 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<at]))
             switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x22: Self.appendEscape(0x22, into: &out)
+            case 0x5C: Self.appendEscape(0x5C, into: &out)
             default: appendEscapedControl(UInt16(b), into: &out)
             }
-            runStart = i + 1
+            runStart = at + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
     }

@@ -1,5 +1,5 @@
-/// A notebook cell, any nbformat version, as the JSON object it is. Multi-line fields hold
-/// joined strings in memory (as nbformat keeps them); the writer splits them again.
+/// A notebook cell, any nbformat version, as the JSON object it is. Multi-line fields may hold
+/// a string or a list of lines; the accessors join them, the writer splits them as nbformat does.
 public struct Cell: Sendable, Equatable {
     public var json: JSONObject
 
@@ -15,8 +15,13 @@ public struct Cell: Sendable, Equatable {
 
     /// The source text: `source` in v4 (and v3 text cells), `input` in v3/v2 code cells.
     public var source: String {
-        if let s = json["source"]?.stringValue { return s }
-        if let s = json["input"]?.stringValue { return s }
+        for key in ["source", "input"] {
+            switch json[key] {
+            case .string(let s)?: return s
+            case .array(let lines)?: return lines.compactMap(\.stringValue).joined()
+            default: continue
+            }
+        }
         return ""
     }
 

@@ -3,6 +3,14 @@
 public enum CellIDs {
     /// Gives every cell without an id, or with the id of an earlier cell, a deterministic one.
     public static func repair(_ notebook: inout Notebook) {
+        // The common case, every id present and distinct, is checked without building a Set:
+        // instantiating one costs more at start-up than cleaning a small notebook.
+        let ids = notebook.cells.map(\.id)
+        let present = ids.compactMap { $0 }
+        if present.count == ids.count {
+            let sorted = present.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if zip(sorted, sorted.dropFirst()).allSatisfy({ $0 != $1 }) { return }
+        }
         var seen = Set<String>()
         let existing = Set(notebook.cells.compactMap(\.id))
         notebook.updateCells { cells in

@@ -1,5 +1,8 @@
-/// nbformat stores multi-line text as lists of lines on disk and as strings in memory. These
-/// are its `rejoin_lines` (on read) and `split_lines` (on write), per major version.
+/// nbformat stores multi-line text as lists of lines on disk and as strings in memory: its
+/// `rejoin_lines` runs on read and `split_lines` on write. For v4 quire does both at once on
+/// write, and leaves a list that is already split as Python would split it untouched — most
+/// files are, and re-joining and re-splitting every line of a big notebook costs more than the
+/// rest of a clean. v2 and v3 files are rejoined on read, as nbformat does.
 enum LineJoining {
     // MARK: v4
 
@@ -29,7 +32,7 @@ enum LineJoining {
 
     static func rejoin(_ notebook: inout Notebook) {
         switch notebook.major {
-        case 4: notebook.updateCells { cells in for i in cells.indices { rejoinV4(&cells[i].json) } }
+        case 4: return
         default:
             let isV3 = notebook.major == 3
             notebook.updateCells { cells in
@@ -45,7 +48,7 @@ enum LineJoining {
 
     static func split(_ notebook: inout Notebook) {
         switch notebook.major {
-        case 4: notebook.updateCells { cells in for i in cells.indices { splitV4(&cells[i].json) } }
+        case 4: notebook.updateCells { cells in for i in cells.indices { canonicalizeV4(&cells[i].json) } }
         default:
             let keepEnds = notebook.major == 3
             notebook.updateCells { cells in
@@ -93,35 +96,32 @@ enum LineJoining {
         }
     }
 
-    private static func rejoinV4(_ cell: inout JSONObject) {
-        if let source = cell["source"], let text = joined(source) { cell["source"] = .string(text) }
-        let rejoinBundle: (String, JSONValue) -> JSONValue? = { key, value in
-            isJSONMime(key) ? nil : joined(value).map(JSONValue.string)
-        }
-        mapAttachments(&cell, rejoinBundle)
-        mapOutputs(&cell) { output in
-            let type = output["output_type"]?.stringValue ?? ""
-            if type == "execute_result" || type == "display_data" {
-                output.modify("data") { mapBundle(&$0, rejoinBundle) }
-            } else if !type.isEmpty, let text = output["text"], let joinedText = joined(text) {
-                output["text"] = .string(joinedText)
-            }
+    /// A multi-line field as nbformat writes it after reading: split into lines where nbformat
+    /// splits (`split`), joined into one string where it only joins.
+    private static func canonical(_ value: JSONValue, split splits: Bool) -> JSONValue? {
+        switch value {
+        case .string(let s): return splits ? split(s) : nil
+        case .array(let items):
+            guard items.allSatisfy({ $0.stringValue != nil }) else { return nil }
+            if splits && String.isCanonicalLines(items) { return nil }
+            guard let text = joined(value) else { return nil }
+            return splits ? split(text) : .string(text)
+        default: return nil
         }
     }
 
-    private static func splitV4(_ cell: inout JSONObject) {
-        if let source = cell["source"]?.stringValue { cell["source"] = split(source) }
-        let splitBundle: (String, JSONValue) -> JSONValue? = { key, value in
-            guard isSplitMime(key), case .string(let s) = value else { return nil }
-            return split(s)
+    private static func canonicalizeV4(_ cell: inout JSONObject) {
+        if let source = cell["source"], let new = canonical(source, split: true) { cell["source"] = new }
+        let canonicalBundle: (String, JSONValue) -> JSONValue? = { key, value in
+            isJSONMime(key) ? nil : canonical(value, split: isSplitMime(key))
         }
-        mapAttachments(&cell, splitBundle)
+        mapAttachments(&cell, canonicalBundle)
         mapOutputs(&cell) { output in
             let type = output["output_type"]?.stringValue ?? ""
             if type == "execute_result" || type == "display_data" {
-                output.modify("data") { mapBundle(&$0, splitBundle) }
-            } else if type == "stream", let text = output["text"]?.stringValue {
-                output["text"] = split(text)
+                output.modify("data") { mapBundle(&$0, canonicalBundle) }
+            } else if !type.isEmpty, let text = output["text"], let new = canonical(text, split: type == "stream") {
+                output["text"] = new
             }
         }
     }

@@ -1,5 +1,6 @@
-/// A notebook of any nbformat version, held as its JSON object in nbformat's in-memory form:
-/// multi-line text joined into strings, transient keys dropped. Keys quire does not know stay.
+/// A notebook of any nbformat version, held as its JSON object with transient keys dropped.
+/// Multi-line text may be a string or a list of lines (`Cell.source` joins it); the writer gives
+/// both the bytes nbformat writes. Keys quire does not know stay.
 public struct Notebook: Sendable, Equatable {
     public var json: JSONObject
 
@@ -28,7 +29,10 @@ public struct Notebook: Sendable, Equatable {
     /// Rewrites every cell in place (v4 `cells`, or the cells of every v2/v3 worksheet).
     public mutating func updateCells(_ transform: (inout [Cell]) throws -> Void) rethrows {
         try modifyCellLists { values in
-            var cells = values.compactMap { $0.objectValue.map(Cell.init) }
+            var cells: [Cell] = []
+            cells.reserveCapacity(values.count)
+            for case .object(let object) in values { cells.append(Cell(object)) }
+            values = []  // the cells become the only owners, so editing them copies nothing
             try transform(&cells)
             values = cells.map { .object($0.json) }
         }
