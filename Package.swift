@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
-        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]
 )
 

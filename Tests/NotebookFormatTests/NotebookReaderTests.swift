@@ -87,6 +87,14 @@ struct NotebookReaderTests {
         #expect(notebook.cells[0].source == "a\nb\nc")
     }
 
+    /// nbformat's v3 `_join_lines`: `["a\r\n", "b"]` keeps its line ends ("\r\n" is one Swift
+    /// Character, so a naive `hasSuffix("\n")` gets this wrong); lines without ends get `\n`.
+    @Test func v3LinesAreJoinedAsNbformatJoinsThem() {
+        #expect(LineJoining.rejoined(.array([.string("a\r\n"), .string("b")]), major: 3) == .string("a\r\nb"))
+        #expect(LineJoining.rejoined(.array([.string("a"), .string("b")]), major: 3) == .string("a\nb"))
+        #expect(LineJoining.rejoined(.array([.string("a\n"), .string("b")]), major: 2) == .string("a\n\nb"))
+    }
+
     @Test func upgradesV3AsNbformatDoesWithStableIDs() throws {
         let notebook = try NotebookReader.read(try Fixtures.bytes("legacy-v3.ipynb")).upgradedToV4()
         let expected = try Fixtures.bytes("expected/legacy-v3.normalized.ipynb")

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 
 @testable import NotebookFormat
@@ -13,20 +10,8 @@ import Testing
         case valid, invalid, unreadable
     }
 
-    /// The repository root, three folders up from this file.
-    static let repositoryRoot: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path
-    }()
-
-    static var corpus: String? {
-        let path = repositoryRoot + "/../shared/corpus"
-        return FileIO.isDirectory(path + "/notebooks") ? path : nil
-    }
-
     @Test func verdictsAgreeWithNbformat() throws {
-        guard let corpus = Self.corpus else {
+        guard let corpus = Fixtures.corpus else {
             print("SKIPPED: ../shared/corpus not found; the validation corpus tests did not run")
             return
         }
@@ -34,7 +19,7 @@ import Testing
         var agreeing = 0
         var invalid = 0
         var exactMessages = 0
-        for relative in Self.notebooks(in: corpus + "/notebooks") {
+        for relative in Corpus.notebooks(in: corpus) {
             let goldenPath = corpus + "/golden/notebooks/" + relative.dropLast(".ipynb".count) + "/valid.txt"
             guard let golden = try? FileIO.read(goldenPath) else { continue }
             let expected = String(decoding: golden, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
@@ -77,25 +62,5 @@ import Testing
     static func oneLine(_ text: String) -> String {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         return String(words.joined(separator: " ").prefix(500))
-    }
-
-    /// `source/file.ipynb` for every notebook under `folder/source/`, sorted.
-    static func notebooks(in folder: String) -> [String] {
-        entries(of: folder).flatMap { source in
-            entries(of: folder + "/" + source).filter { $0.hasSuffix(".ipynb") }.map { source + "/" + $0 }
-        }
-    }
-
-    static func entries(of folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
     }
 }

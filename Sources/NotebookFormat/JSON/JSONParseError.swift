@@ -9,20 +9,8 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String { "\(line):\(column): \(message)" }
 
     static func at(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, _ message: String) -> JSONParseError {
-        var line = 1
-        var column = 1
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b == 0x0A {
-                line += 1
-                column = 1
-            } else if b & 0xC0 != 0x80 {
-                column += 1
-            }
-            i += 1
-        }
-        return JSONParseError(line: line, column: column, offset: offset, message: message)
+        // Only on failure: copying the text to share the locator's line counting is fine.
+        let location = JSONLocator.lineAndColumn(of: [offset], in: Array(bytes))[0]
+        return JSONParseError(line: location.line, column: location.column, offset: offset, message: message)
     }
 }

@@ -4,7 +4,45 @@
 /// files are, and re-joining and re-splitting every line of a big notebook costs more than the
 /// rest of a clean. v2 and v3 files are rejoined on read, as nbformat does.
 enum LineJoining {
-    // MARK: v4
+    /// What happens to one multi-line field.
+    typealias Transform = (_ value: JSONValue, _ isSplitOnWrite: Bool) -> JSONValue?
+
+    // MARK: Whole notebooks
+
+    static func rejoin(_ notebook: inout Notebook) {
+        guard notebook.major < 4 else { return }
+        let major = notebook.major
+        notebook.updateCells { cells in
+            for i in cells.indices { mapCell(&cells[i].json, major: major) { value, _ in rejoined(value, major: major) } }
+        }
+    }
+
+    static func split(_ notebook: inout Notebook) {
+        let major = notebook.major
+        notebook.updateCells { cells in
+            for i in cells.indices {
+                mapCell(&cells[i].json, major: major) { value, splits in
+                    major == 4 ? canonical(value, split: splits) : value.stringValue.map { split($0, keepEnds: major == 3) }
+                }
+            }
+        }
+    }
+
+    /// A cell or an output with its lines joined: nbformat's in-memory form, which jsonschema
+    /// quotes in its messages.
+    static func rejoined(cell: JSONObject, major: Int) -> JSONObject {
+        var copy = cell
+        mapCell(&copy, major: major) { value, _ in rejoined(value, major: major) }
+        return copy
+    }
+
+    static func rejoined(output: JSONObject, major: Int) -> JSONObject {
+        var copy = output
+        mapOutput(&copy, major: major) { value, _ in rejoined(value, major: major) }
+        return copy
+    }
+
+    // MARK: Single fields
 
     static func isJSONMime(_ key: String) -> Bool {
         key == "application/json" || (key.hasPrefix("application/") && key.hasSuffix("+json"))
@@ -14,143 +52,104 @@ enum LineJoining {
         key.hasPrefix("text/") || key == "application/javascript" || key == "image/svg+xml"
     }
 
-    /// A list of strings joined into one, or nil when the value is not such a list.
-    static func joined(_ value: JSONValue, separator: String = "") -> String? {
+    /// The strings of a list that holds only strings.
+    static func lines(_ value: JSONValue) -> [String]? {
         guard case .array(let items) = value else { return nil }
-        var parts: [String] = []
-        parts.reserveCapacity(items.count)
-        for item in items {
-            guard case .string(let s) = item else { return nil }
-            parts.append(s)
-        }
-        return parts.joined(separator: separator)
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for case .string(let s) in items { strings.append(s) }
+        return strings.count == items.count ? strings : nil
     }
 
     static func split(_ string: String, keepEnds: Bool = true) -> JSONValue {
         .array(string.pythonSplitLines(keepEnds: keepEnds).map(JSONValue.string))
     }
 
-    static func rejoin(_ notebook: inout Notebook) {
-        switch notebook.major {
-        case 4: return
-        default:
-            let isV3 = notebook.major == 3
-            notebook.updateCells { cells in
-                for i in cells.indices {
-                    mapV3Text(&cells[i].json) { value in
-                        let text = isV3 ? joinV3(value) : joined(value, separator: "\n")
-                        return text.map(JSONValue.string)
-                    }
-                }
-            }
+    /// A list of lines joined as nbformat's reader of that major version joins them. v3's
+    /// `_join_lines` concatenates lines that keep their ends and joins others with `\n`; v2
+    /// always joins with `\n`.
+    static func rejoined(_ value: JSONValue, major: Int) -> JSONValue? {
+        guard let lines = lines(value) else { return nil }
+        // By scalars: Swift's `hasSuffix("\n")` is false for a line ending in "\r\n".
+        let last = lines.first?.unicodeScalars.last
+        let keepsEnds = major == 4 || (major == 3 && (last == "\n" || last == "\r"))
+        return .string(lines.joined(separator: keepsEnds ? "" : "\n"))
+    }
+
+    /// A v4 field as nbformat writes it after reading: split into lines where it splits, joined
+    /// where it only joins; nil when the value is already that.
+    static func canonical(_ value: JSONValue, split splits: Bool) -> JSONValue? {
+        switch value {
+        case .string(let s): return splits ? split(s) : nil
+        case .array(let items):
+            if splits && String.isCanonicalLines(items) { return nil }
+            guard case .string(let text)? = rejoined(value, major: 4) else { return nil }
+            return splits ? split(text) : .string(text)
+        default: return nil
         }
     }
 
-    static func split(_ notebook: inout Notebook) {
-        switch notebook.major {
-        case 4: notebook.updateCells { cells in for i in cells.indices { canonicalizeV4(&cells[i].json) } }
-        default:
-            let keepEnds = notebook.major == 3
-            notebook.updateCells { cells in
-                for i in cells.indices { mapV3Text(&cells[i].json) { $0.stringValue.map { split($0, keepEnds: keepEnds) } } }
-            }
-        }
-    }
+    // MARK: Walking the multi-line fields
 
-    private static func mapBundle(_ value: inout JSONValue, _ transform: (String, JSONValue) -> JSONValue?) {
-        guard case .object(var bundle) = value else { return }
-        var changed = false
-        for entry in bundle.entries {
-            if let new = transform(entry.key, entry.value) {
-                bundle[entry.key] = new
-                changed = true
-            }
-        }
-        if changed { value = .object(bundle) }
-    }
+    static let v3OutputKeys = ["text", "html", "svg", "latex", "javascript", "json"]
 
-    private static func mapAttachments(_ cell: inout JSONObject, _ transform: (String, JSONValue) -> JSONValue?) {
-        cell.modify("attachments") { attachments in
-            guard case .object(var all) = attachments else { return }
-            for entry in all.entries {
-                var bundle = entry.value
-                mapBundle(&bundle, transform)
-                all[entry.key] = bundle
+    /// Applies `transform` to every multi-line field of a cell, as nbformat's reader and writer
+    /// of that major version visit them.
+    static func mapCell(_ cell: inout JSONObject, major: Int, _ transform: Transform) {
+        let isCode = cell["cell_type"]?.stringValue == "code"
+        if major == 4 {
+            mapField(&cell, "source", splits: true, transform)
+            cell.modify("attachments") { attachments in
+                guard case .object(var all) = attachments else { return }
+                for key in all.keys { all.modify(key) { mapBundle(&$0, transform) } }
+                attachments = .object(all)
             }
-            attachments = .object(all)
+        } else if isCode {
+            mapField(&cell, "input", splits: true, transform)
+        } else {
+            for key in ["source", "rendered"] { mapField(&cell, key, splits: true, transform) }
         }
-    }
-
-    private static func mapOutputs(_ cell: inout JSONObject, _ transform: (inout JSONObject) -> Void) {
-        guard cell["cell_type"]?.stringValue == "code" else { return }
+        guard isCode else { return }
         cell.modify("outputs") { outputs in
             guard case .array(var list) = outputs else { return }
-            outputs = .null
+            outputs = .null  // `list` becomes the only owner, so edits do not copy
             for i in list.indices {
                 guard case .object(var output) = list[i] else { continue }
                 list[i] = .null
-                transform(&output)
+                mapOutput(&output, major: major, transform)
                 list[i] = .object(output)
             }
             outputs = .array(list)
         }
     }
 
-    /// A multi-line field as nbformat writes it after reading: split into lines where nbformat
-    /// splits (`split`), joined into one string where it only joins.
-    private static func canonical(_ value: JSONValue, split splits: Bool) -> JSONValue? {
-        switch value {
-        case .string(let s): return splits ? split(s) : nil
-        case .array(let items):
-            guard items.allSatisfy({ $0.stringValue != nil }) else { return nil }
-            if splits && String.isCanonicalLines(items) { return nil }
-            guard let text = joined(value) else { return nil }
-            return splits ? split(text) : .string(text)
-        default: return nil
+    static func mapOutput(_ output: inout JSONObject, major: Int, _ transform: Transform) {
+        guard major == 4 else {
+            for key in v3OutputKeys { mapField(&output, key, splits: true, transform) }
+            return
+        }
+        let type = output["output_type"]?.stringValue ?? ""
+        if type == "execute_result" || type == "display_data" {
+            output.modify("data") { mapBundle(&$0, transform) }
+        } else if !type.isEmpty {
+            mapField(&output, "text", splits: type == "stream", transform)
         }
     }
 
-    private static func canonicalizeV4(_ cell: inout JSONObject) {
-        if let source = cell["source"], let new = canonical(source, split: true) { cell["source"] = new }
-        let canonicalBundle: (String, JSONValue) -> JSONValue? = { key, value in
-            isJSONMime(key) ? nil : canonical(value, split: isSplitMime(key))
-        }
-        mapAttachments(&cell, canonicalBundle)
-        mapOutputs(&cell) { output in
-            let type = output["output_type"]?.stringValue ?? ""
-            if type == "execute_result" || type == "display_data" {
-                output.modify("data") { mapBundle(&$0, canonicalBundle) }
-            } else if !type.isEmpty, let text = output["text"], let new = canonical(text, split: type == "stream") {
-                output["text"] = new
-            }
-        }
+    private static func mapField(_ object: inout JSONObject, _ key: String, splits: Bool, _ transform: Transform) {
+        if let value = object[key], let new = transform(value, splits) { object[key] = new }
     }
 
-    // MARK: v2 and v3
-
-    static let v3OutputKeys = ["text", "html", "svg", "latex", "javascript", "json"]
-
-    /// v3's `_join_lines`: lines written by `splitlines(True)` are concatenated, others joined with `\n`.
-    private static func joinV3(_ value: JSONValue) -> String? {
-        guard case .array(let items) = value else { return nil }
-        if case .string(let first)? = items.first, first.hasSuffix("\n") || first.hasSuffix("\r") {
-            return joined(value)
-        }
-        return joined(value, separator: "\n")
-    }
-
-    private static func mapV3Text(_ cell: inout JSONObject, _ transform: (JSONValue) -> JSONValue?) {
-        if cell["cell_type"]?.stringValue == "code" {
-            if let input = cell["input"], let new = transform(input) { cell["input"] = new }
-            mapOutputs(&cell) { output in
-                for key in v3OutputKeys {
-                    if let value = output[key], let new = transform(value) { output[key] = new }
-                }
-            }
-        } else {
-            for key in ["source", "rendered"] {
-                if let value = cell[key], let new = transform(value) { cell[key] = new }
+    /// Text in a mime bundle; JSON mimes (`application/json`, `*+json`) are objects, not text.
+    private static func mapBundle(_ value: inout JSONValue, _ transform: Transform) {
+        guard case .object(var bundle) = value else { return }
+        var changed = false
+        for entry in bundle.entries where !isJSONMime(entry.key) {
+            if let new = transform(entry.value, isSplitMime(entry.key)) {
+                bundle[entry.key] = new
+                changed = true
             }
         }
+        if changed { value = .object(bundle) }
     }
 }
