@@ -14,6 +14,7 @@ import sys
 
 CASES = [
     ("a", "(a) clean of small.ipynb (stdin to stdout)", ["a-small.json"]),
+    ("a2", "(a') small.ipynb again, spawned without a shell (cross-check of (a))", ["a-small-noshell.json"]),
     ("b", "(b) clean of large.ipynb (stdin to stdout)", ["b-large.json"]),
     ("c", "(c) git status --porcelain, 200 touched notebooks", ["c-git-status.json", "c-git-status-nbstripout.json"]),
 ]
@@ -23,6 +24,7 @@ TOOLS = ["quire", "nbstripout", "nb-clean", "no filter"]
 TARGETS = [
     ("a", "quire >= 50x less CPU than nbstripout, small notebook", "nbstripout", "quire", 50.0),
     ("a", "quire CPU <= nb-clean CPU, small notebook", "nb-clean", "quire", 1.0),
+    ("a2", "the same, shell-free cross-check (a')", "nb-clean", "quire", 1.0),
     ("b", "quire CPU <= nb-clean CPU, large notebook", "nb-clean", "quire", 1.0),
     ("c", "git status with quire's filter >= 3x less CPU than with nb-clean's", "nb-clean", "quire", 3.0),
 ]

@@ -53,7 +53,7 @@ EOF
 
 {
     echo "date:        $(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "quire:       $QUIRE ($(quire --version)), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' + uncommitted changes in the tree')"
+    echo "quire:       $QUIRE ($(quire --version), installed $(date -u -r "$QUIRE" "+%H:%M UTC")), tree at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([[ -z $(git -C "$ROOT" status --porcelain -- Sources Package.swift 2>/dev/null) ]] || echo ' + uncommitted changes in Sources')"
     echo "nbstripout:  $(nbstripout --version)  ($("$PY" --version))"
     echo "nb-clean:    $(nb-clean --version)"
     echo "hyperfine:   $(hyperfine --version)"
@@ -88,6 +88,10 @@ hyperfine --warmup 5 --min-runs 20 --max-runs 300 --export-json a-small.json \
     'quire clean - < small.ipynb > /dev/null' \
     'nbstripout < small.ipynb > nbstripout-small.out' \
     'nb-clean clean < small.ipynb > /dev/null'
+
+say "(a') cross-check of (a) without a shell: user+sys of the one spawned process, from wait4"
+"$PY" "$ROOT/bench/spawn_cpu.py" --stdin small.ipynb --runs 300 --warmup 10 --export-json a-small-noshell.json \
+    'quire clean -' 'nb-clean clean'
 
 say "(b) clean of large.ipynb"
 hyperfine --warmup 2 --min-runs 10 --max-runs 60 --export-json b-large.json \
