@@ -16,6 +16,8 @@ let package = Package(
             name: "NotebookFormat",
             resources: [.embedInCode("Validation/Schemas")]
         ),
+        // Cell alignment, structured diffs, three-way merge.
+        .target(name: "NotebookDiff", dependencies: ["NotebookFormat"]),
         // Configuration files (quire.toml, pyproject.toml).
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
@@ -24,12 +26,14 @@ let package = Package(
             name: "quire",
             dependencies: [
                 "NotebookFormat",
+                "NotebookDiff",
                 "QuireConfig",
                 "GitIntegration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]
