@@ -78,3 +78,18 @@ struct JSONParserTests {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object(JSONObject()))
     }
 }
+
+struct StringPoolTests {
+    @Test func documentsReadWithOnePoolShareTheirLongStrings() throws {
+        let image = String(repeating: "iVBORw0KGgoAAAANSUhEUg", count: 100)
+        let pool = StringPool()
+        let first = try JSONParser.parse(Array("{\"png\": \"\(image)\", \"x\": \"short\"}".utf8), pool: pool)
+        let second = try JSONParser.parse(Array("[\"\(image)\", \"\(image)x\"]".utf8), pool: pool)
+        var a = try #require(first.objectValue?["png"]?.stringValue)
+        var b = try #require(second.arrayValue?[0].stringValue)
+        #expect(a == image && b == image)
+        let shared = a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress } }
+        #expect(shared, "the second document reuses the first one's storage")
+        #expect(second.arrayValue?[1].stringValue == image + "x", "a different string is not confused with it")
+    }
+}

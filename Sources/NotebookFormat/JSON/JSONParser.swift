@@ -4,10 +4,12 @@ public struct JSONParser {
     /// Nesting deeper than this is refused instead of exhausting the stack.
     public static let maximumDepth = 1000
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    /// Parses a JSON document. Long strings are shared with earlier documents parsed with the
+    /// same `pool`, if one is given.
+    public static func parse(_ bytes: [UInt8], pool: StringPool? = nil) throws(JSONParseError) -> JSONValue {
         do {
             return try bytes.withUnsafeBufferPointer { buffer in
-                var parser = JSONParser(buffer)
+                var parser = JSONParser(buffer, pool: pool)
                 return try parser.parseDocument()
             }
         } catch let error as JSONParseError {
@@ -22,11 +24,13 @@ public struct JSONParser {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let pool: StringPool?
     private var position = 0
     private var depth = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, pool: StringPool?) {
         self.bytes = bytes
+        self.pool = pool
     }
 
     private func fail(_ message: String, at offset: Int? = nil) -> JSONParseError {
@@ -307,6 +311,18 @@ public struct JSONParser {
     }
 
     private func makeString(_ slice: UnsafeBufferPointer<UInt8>, validating: Bool, offset: Int) throws -> String {
+        if let pool, slice.count >= StringPool.minimumLength {
+            var failed = false
+            let string = pool.intern(slice) {
+                if !validating { return String(decoding: slice, as: UTF8.self) }
+                guard let valid = String(validating: slice, as: UTF8.self) else {
+                    failed = true
+                    return ""
+                }
+                return valid
+            }
+            if !failed { return string }
+        }
         if !validating { return String(decoding: slice, as: UTF8.self) }
         if let string = String(validating: slice, as: UTF8.self) { return string }
         throw fail("bytes that are not valid UTF-8; save the file as UTF-8", at: offset + UTF8Check.firstInvalidOffset(slice))

@@ -4,10 +4,12 @@ public enum NotebookReader {
     /// The nbformat major versions quire reads.
     public static let supportedMajors = 2...4
 
-    public static func read(_ bytes: [UInt8]) throws(NotebookError) -> Notebook {
+    /// Reads one notebook. Notebooks read with the same `pool` share the storage of their long
+    /// strings (images), which keeps a three-way merge of big notebooks small in memory.
+    public static func read(_ bytes: [UInt8], pool: StringPool? = nil) throws(NotebookError) -> Notebook {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes)
+            value = try JSONParser.parse(bytes, pool: pool)
         } catch {
             if let marker = ConflictMarkers.firstMarkerLine(in: bytes) {
                 throw NotebookError(
