@@ -1,7 +1,7 @@
 # Quire — build, install, test and benchmark.
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
-#   make bench          side-by-side benchmarks against nbstripout and nb-clean
+#   make bench          side-by-side benchmarks against nbstripout, nb-clean and nbdime
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -44,9 +44,11 @@ bench-deps:
 	@command -v hyperfine >/dev/null || (apt-get update && apt-get install -y hyperfine)
 	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean || \
 		(python3 -m venv $(VENV) && $(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0)
+	@test -x $(VENV)/bin/nbdiff || $(VENV)/bin/pip install -q nbdime==4.0.4
 
 bench: bench-deps install
 	bench/run.sh
+	bench/diffmerge.sh
 
 clean:
 	rm -rf .build bench/out
