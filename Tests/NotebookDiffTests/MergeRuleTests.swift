@@ -160,6 +160,20 @@ struct MergeRuleTests {
         #expect(F.isValid(result.bytes))
     }
 
+    @Test func anEmptyBaseMeansBothSidesAddedTheNotebook() throws {
+        // git passes an empty %O when both branches added the file: differences conflict,
+        // cells found on one side only are kept with a marker, shared cells appear once.
+        let local = F.notebook([F.markdown("m", "# Shared"), F.code("a", "x = 1\ny = 2"), F.code("l", "only_local_has_this()")])
+        let remote = F.notebook([F.markdown("m", "# Shared"), F.code("a", "x = 1\ny = 3")])
+        let result = try F.merge([], local, remote)
+        #expect(F.sources(result) == [
+            "# Shared", "x = 1\n<<<<<<< local\ny = 2\n=======\ny = 3\n>>>>>>> remote",
+            "<<<<<<< only in local: added there or deleted in remote >>>>>>>\nonly_local_has_this()",
+        ])
+        #expect(result.conflicts.map(\.kind) == [.source, .addedOrDeleted])
+        #expect(try F.merge(Array("\n".utf8), local, local).bytes == (try F.canonical(local)))
+    }
+
     @Test func badInputIsNamed() {
         #expect(throws: MergeError.self) { try F.merge(base, Array("{".utf8), base) }
         do {

@@ -5,20 +5,55 @@ import NotebookFormat
 /// that would not pass nbformat's schema is an error, never written.
 public enum NotebookMerge {
     /// Merges three notebook files' bytes. nbformat 2 and 3 inputs are upgraded to 4; the
-    /// result's `nbformat_minor` is the largest of the inputs'.
+    /// result's `nbformat_minor` is the largest of the inputs'. An empty base (git passes one
+    /// when both branches added the file) means there is none: see `merge(base:local:remote:)`.
     public static func merge(
         base: [UInt8], local: [UInt8], remote: [UInt8], options: MergeOptions = MergeOptions()
     ) throws(MergeError) -> MergeResult {
         let pool = StringPool()  // the three versions share their images' storage
-        func read(_ bytes: [UInt8], _ side: MergeError.Side) throws(MergeError) -> Notebook {
+        let b = isEmpty(base) ? nil : try read(base, as: .base, pool: pool)
+        let l = try read(local, as: .local, pool: pool)
+        let r = try read(remote, as: .remote, pool: pool)
+        return try merge(base: b, local: l, remote: r, options: options)
+    }
+
+    /// Merges three notebook files, reading one at a time so that only one file's bytes are in
+    /// memory at once (the parsed versions share their long strings). An input that is missing
+    /// or unreadable is a `badInput` error whose `exitCode` is 66.
+    public static func merge(
+        basePath: String, localPath: String, remotePath: String, options: MergeOptions = MergeOptions()
+    ) throws(MergeError) -> MergeResult {
+        let pool = StringPool()
+        func contents(_ path: String, _ side: MergeError.Side) throws(MergeError) -> [UInt8] {
             do throws(NotebookError) {
-                return try NotebookReader.read(bytes, pool: pool).upgradedToV4()
+                return try FileIO.read(path)
             } catch {
                 throw MergeError.input(side, error)
             }
         }
-        let b = try read(base, .base), l = try read(local, .local), r = try read(remote, .remote)
-        return try merge(base: b, local: l, remote: r, options: options)
+        var base: Notebook?
+        do {
+            let bytes = try contents(basePath, .base)
+            base = isEmpty(bytes) ? nil : try read(bytes, as: .base, pool: pool)
+        }
+        let local = try read(contents(localPath, .local), as: .local, pool: pool)
+        let remote = try read(contents(remotePath, .remote), as: .remote, pool: pool)
+        return try merge(base: base, local: local, remote: remote, options: options)
+    }
+
+    /// True for a file with nothing but white space.
+    static func isEmpty(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
+    /// Reads one input as the merge does: upgraded to nbformat 4, long strings shared through
+    /// `pool` with the other inputs.
+    public static func read(_ bytes: [UInt8], as side: MergeError.Side, pool: StringPool? = nil) throws(MergeError) -> Notebook {
+        do throws(NotebookError) {
+            return try NotebookReader.read(bytes, pool: pool).upgradedToV4()
+        } catch {
+            throw MergeError.input(side, error)
+        }
     }
 
     /// Merges three notebooks (nbformat 4). Without a base, every difference between the two

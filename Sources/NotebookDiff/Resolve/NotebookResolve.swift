@@ -45,7 +45,8 @@ public enum NotebookResolve {
             return Outcome(result: result, gitConflicts: 0, hadBase: false)
         }
         let remote = try read(text.remote, .remote)
-        let base = try text.base.map { side throws(MergeError) in try read(side, .base) }
+        // A base part that does not read (both branches added the file, say) counts as none.
+        let base = text.base.flatMap { side in try? read(side, .base) }
         let result = try NotebookMerge.merge(base: base, local: local, remote: remote, options: options)
         return Outcome(result: result, gitConflicts: text.conflictCount, hadBase: base != nil)
     }

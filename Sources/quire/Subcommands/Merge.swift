@@ -56,14 +56,9 @@ extension Quire {
 
         func run() throws {
             let paths: [MergeError.Side: String] = [.base: base, .local: local, .remote: remote]
-            var inputs: [MergeError.Side: [UInt8]] = [:]
-            for side in MergeError.Side.allCases {
-                inputs[side] = try MergeFlags.read(paths[side] ?? "")
-            }
             let result: MergeResult
             do throws(MergeError) {
-                result = try NotebookMerge.merge(
-                    base: inputs[.base] ?? [], local: inputs[.local] ?? [], remote: inputs[.remote] ?? [], options: flags.options)
+                result = try NotebookMerge.merge(basePath: base, localPath: local, remotePath: remote, options: flags.options)
             } catch {
                 Console.error("quire: " + error.naming { paths[$0] ?? $0.rawValue })
                 throw ExitCode(error.exitCode)
