@@ -1,7 +1,7 @@
 import NotebookFormat
 
 /// Random edits of a notebook, as people make them: lines of a cell edited, added or removed,
-/// cells inserted and deleted, metadata and outputs changed. Deterministic for a given generator.
+/// cells inserted, deleted and moved, metadata and outputs changed. Deterministic for a given generator.
 struct MergeRandomEdits {
     var generator: SeededGenerator
     /// Makes new cell ids unique across the versions being built.
@@ -25,7 +25,7 @@ struct MergeRandomEdits {
         let usesIDs = notebook.hasCellIDs
         var cells = notebook.cells
         let index = cells.isEmpty ? 0 : Int.random(in: 0..<cells.count, using: &generator)
-        switch Int.random(in: 0..<10, using: &generator) {
+        switch Int.random(in: 0..<11, using: &generator) {
         case 0...3 where !cells.isEmpty:
             cells[index].json["source"] = .string(editedText(cells[index].source, tag: tag))
         case 4, 5:
@@ -50,6 +50,9 @@ struct MergeRandomEdits {
                 "output_type": .string("stream"), "name": .string("stdout"), "text": .string("run \(tag)\n"),
             ]))])
             cells[index].json["execution_count"] = .int(counter)
+        case 9 where cells.count > 1:
+            let cell = cells.remove(at: index)
+            cells.insert(cell, at: Int.random(in: 0...cells.count, using: &generator))
         default:
             var metadata = notebook.metadata
             metadata["edited_by_\(label)"] = .string(tag)

@@ -151,6 +151,20 @@ struct MergeRuleTests {
         #expect(result.notebook.cells.count == 3)
     }
 
+    @Test func aMovedCellIsMergedAtItsNewPlace() throws {
+        // Local moves c1 to the end; remote edits it: one cell, moved and edited, no conflict.
+        let local = F.notebook([F.markdown("m1", "# Title"), F.code("c2", "print(a)", outputs: ["1\n"], count: 2), F.code("c1", "a = 1\nb = 2\nc = 3", outputs: ["1\n"], count: 1)])
+        let remote = F.notebook([F.markdown("m1", "# Title"), F.code("c1", "a = 1\nb = 2\nc = 4"), F.code("c2", "print(a)", outputs: ["1\n"], count: 2)])
+        let result = try F.merge(base, local, remote)
+        #expect(result.isClean)
+        #expect(F.sources(result) == ["# Title", "print(a)", "a = 1\nb = 2\nc = 4"])
+        // Moved on one side, deleted on the other: deleted. Moved on both: once, at local's place.
+        let deleted = F.notebook([F.markdown("m1", "# Title"), F.code("c2", "print(a)", outputs: ["1\n"], count: 2)])
+        #expect(F.sources(try F.merge(base, local, deleted)) == ["# Title", "print(a)"])
+        let movedFirst = F.notebook([F.code("c1", "a = 1\nb = 2\nc = 3", outputs: ["1\n"], count: 1), F.markdown("m1", "# Title"), F.code("c2", "print(a)", outputs: ["1\n"], count: 2)])
+        #expect(F.sources(try F.merge(base, local, movedFirst)) == ["# Title", "print(a)", "a = 1\nb = 2\nc = 3"])
+    }
+
     @Test func theResultTakesTheLargestMinorVersion() throws {
         let old = F.notebook([F.code(nil, "x = 1")], minor: 4)
         let new = F.notebook([F.code(nil, "x = 2"), F.code(nil, "y = 1")], minor: 5)
