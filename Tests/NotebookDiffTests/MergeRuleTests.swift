@@ -124,6 +124,10 @@ struct MergeRuleTests {
         #expect(meta["tags"] == .array([.string("a"), .string("b"), .string("c")]))
         #expect(meta["x"] == .int(1) && meta["y"] == .int(2))
 
+        // A tag both sides added, at different places, appears once (nbformat wants tags unique).
+        let twice = try F.merge(nb(["a", "b"]), nb(["c", "a", "b"]), nb(["a", "b", "c"]))
+        #expect(twice.notebook.cells[0].metadata["tags"] == .array([.string("c"), .string("a"), .string("b")]))
+
         let conflicting = try F.merge(base, nb(["a"], ("x", .int(1)), kernel: "Py L"), nb(["a"], ("x", .int(2)), kernel: "Py R"))
         #expect(conflicting.conflicts.map(\.description) == [
             "notebook metadata: both sides changed metadata 'kernelspec/display_name'; local's value was kept",

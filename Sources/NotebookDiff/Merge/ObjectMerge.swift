@@ -72,21 +72,36 @@ struct ObjectMerge {
         let writer = JSONWriter(indent: nil, sortKeys: true)
         let keys = (base.map(writer.string), local.map(writer.string), remote.map(writer.string))
         var result: [JSONValue] = []
+        var resultKeys: [String] = []
         for chunk in Diff3.chunks(base: keys.0, local: keys.1, remote: keys.2) {
             switch chunk {
             case .stable(_, let lr, _):
                 result += local[lr]
+                resultKeys += keys.1[lr]
             case .changed(let br, let lr, let rr):
                 switch Diff3.resolve(base: keys.0[br], local: keys.1[lr], remote: keys.2[rr]) {
-                case .local: result += local[lr]
-                case .remote: result += remote[rr]
+                case .local:
+                    result += local[lr]
+                    resultKeys += keys.1[lr]
+                case .remote:
+                    result += remote[rr]
+                    resultKeys += keys.2[rr]
                 case .conflict:
                     guard br.isEmpty else { return nil }
                     result += local[lr]
+                    resultKeys += keys.1[lr]
                     let seen = Set(keys.1[lr])
-                    for i in rr where !seen.contains(keys.2[i]) { result.append(remote[i]) }
+                    for i in rr where !seen.contains(keys.2[i]) {
+                        result.append(remote[i])
+                        resultKeys.append(keys.2[i])
+                    }
                 }
             }
+        }
+        // Both sides adding one element at different places must not repeat it (tags are a set).
+        if Set(keys.1).count == keys.1.count && Set(keys.2).count == keys.2.count && Set(resultKeys).count < resultKeys.count {
+            var seen = Set<String>()
+            result = zip(result, resultKeys).filter { seen.insert($0.1).inserted }.map(\.0)
         }
         return result
     }

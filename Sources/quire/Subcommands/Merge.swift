@@ -9,8 +9,8 @@ extension Quire {
             discussion: """
                 Merges the changes LOCAL and REMOTE made to BASE. Changes to different cells merge \
                 silently, the same edit made on both sides merges once, cells inserted at the same \
-                place are all kept (local's first), and when both sides edited one cell its source \
-                is merged line by line. Outputs and execution counts never conflict: a merged cell \
+                place are all kept (local's first), a cell moved on one side is merged at its new \
+                place, and when both sides edited one cell its source is merged line by line. Outputs and execution counts never conflict: a merged cell \
                 gets those of the side whose source wins, or none when both changed it (see \
                 --outputs). Metadata merges key by key; nbformat_minor is the largest of the three.
 
@@ -18,7 +18,8 @@ extension Quire {
                 source (<<<<<<< local, =======, >>>>>>> remote) and an entry under \
                 metadata.quire.conflicts of the cell. A cell deleted on one side and edited on the \
                 other is kept, with a marker line. The conflicts are listed on stderr; \
-                `quire conflicts FILE` lists those left in a file.
+                `quire conflicts FILE` lists those left in a file. An empty BASE (git passes one when \
+                both branches added the file) means there is none: then every difference conflicts.
 
                 The merged notebook goes to stdout, like nbmerge's; -o writes it to a file and \
                 --in-place over LOCAL, as git's merge driver does with %A (both atomically). On an \
