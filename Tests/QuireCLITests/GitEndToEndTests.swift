@@ -29,7 +29,7 @@ import Testing
         let status = try sandbox.quire("git", "status")
         #expect(status.status == 0, "\(status.stdout)")
         #expect(try sandbox.git("config", "filter.quire.process").stdout == "quire git filter-process\n")
-        #expect(String(decoding: attributesInstalled ?? [], as: UTF8.self) == "*.png binary\n*.ipynb filter=quire\n*.ipynb diff=quire\n")
+        #expect(String(decoding: attributesInstalled ?? [], as: UTF8.self) == "*.png binary\n*.ipynb filter=quire\n*.ipynb diff=quire\n*.ipynb merge=quire\n")
 
         try sandbox.write(GitFixtures.notebookWithOutputs, to: "nb.ipynb")
         try sandbox.git("add", "nb.ipynb")
@@ -42,12 +42,15 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: sandbox.repo + "/nb.ipynb")
         #expect(try sandbox.git("status", "--porcelain").stdout == "", "a touched notebook is still clean")
 
-        // git diff compares cleaned notebooks: a source edit shows, outputs do not.
+        // git diff compares cleaned notebooks cell by cell: a source edit shows, outputs do not.
         let edited = GitFixtures.notebookWithOutputs.replacingOccurrences(of: "print('hello')", with: "print('bye')")
         try sandbox.write(edited, to: "nb.ipynb")
         let diff = try sandbox.git("diff")
-        #expect(diff.stdout.contains("+    \"print('bye')\""))
+        #expect(diff.stdout.contains("## cell 1 (id a1, code) modified"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("-print('hello')\n+print('bye')"))
         #expect(!diff.stdout.contains("hello from the output"))
+        let patch = try sandbox.git("log", "-p", "-1", "--no-ext-diff")
+        #expect(!patch.stdout.contains("hello from the output"), "textconv serves git log -p")
 
         let uninstall = try sandbox.quire("git", "uninstall")
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
@@ -96,7 +99,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
         #expect(try sandbox.quire("git", "install", "--attributes", "../.gitattributes", in: sub).status == 0)
         let shared = try #require(sandbox.bytes(sandbox.repo + "/.gitattributes"))
-        #expect(String(decoding: shared, as: UTF8.self) == "*.ipynb filter=quire\n*.ipynb diff=quire\n")
+        #expect(String(decoding: shared, as: UTF8.self) == "*.ipynb filter=quire\n*.ipynb diff=quire\n*.ipynb merge=quire\n")
         #expect(!FileManager.default.fileExists(atPath: sandbox.repo + "/.git/info/attributes"))
         #expect(try sandbox.quire("git", "status", in: sub).status == 0)
         #expect(try sandbox.quire("git", "uninstall").status == 0)
@@ -109,7 +112,7 @@ import Testing
         let install = try sandbox.quire("git", "install", "--global", in: sandbox.root)
         #expect(install.status == 0, "\(install.stderr)")
         let attributes = sandbox.home + "/.config/git/attributes"
-        #expect(sandbox.bytes(attributes).map { String(decoding: $0, as: UTF8.self) } == "*.ipynb filter=quire\n*.ipynb diff=quire\n")
+        #expect(sandbox.bytes(attributes).map { String(decoding: $0, as: UTF8.self) } == "*.ipynb filter=quire\n*.ipynb diff=quire\n*.ipynb merge=quire\n")
         #expect(try sandbox.git("config", "--global", "filter.quire.required", in: sandbox.root).stdout == "true\n")
         #expect(try sandbox.quire("git", "status", in: sandbox.root).status == 0)
 

@@ -15,15 +15,19 @@ public enum GitSetup {
         ConfigEntry(key: "filter.quire.smudge", value: "quire git smudge-filter %f"),
         ConfigEntry(key: "filter.quire.required", value: "true"),
         ConfigEntry(key: "diff.quire.textconv", value: "quire git textconv"),
+        // `git diff` runs the cell-aware diff; textconv still serves `git log -p` and blame.
+        ConfigEntry(key: "diff.quire.command", value: "quire git diff-driver"),
+        ConfigEntry(key: "merge.quire.name", value: "quire notebook merge"),
+        ConfigEntry(key: "merge.quire.driver", value: "quire git merge-driver %O %A %B %L %P"),
     ]
 
     /// The config sections the entries live in.
-    public static let sections = ["filter.quire", "diff.quire"]
+    public static let sections = ["filter.quire", "diff.quire", "merge.quire"]
 
-    public static let attributeLines = ["*.ipynb filter=quire", "*.ipynb diff=quire"]
+    public static let attributeLines = ["*.ipynb filter=quire", "*.ipynb diff=quire", "*.ipynb merge=quire"]
 
     /// The attributes `git check-attr` must report for a notebook.
-    public static let attributes: [String: String] = ["filter": "quire", "diff": "quire"]
+    public static let attributes: [String: String] = ["filter": "quire", "diff": "quire", "merge": "quire"]
 
     /// Where install records what it changed, in the scope it changed.
     public static let recordKey = "quire.installed"

@@ -28,6 +28,7 @@ extension Quire {
             subcommands: [
                 Install.self, Uninstall.self, Status.self,
                 FilterProcess.self, CleanFilter.self, SmudgeFilter.self, Textconv.self,
+                DiffDriver.self, MergeDriver.self,
             ]
         )
 

@@ -21,14 +21,19 @@ enum FastCommandLine {
         }
     }
 
-    /// The filters git runs: `git filter-process`, `git clean-filter PATH`, `git smudge-filter
-    /// [PATH]`, `git textconv FILE`.
+    /// What git runs: `git filter-process`, `git clean-filter PATH`, `git smudge-filter [PATH]`,
+    /// `git textconv FILE`, `git diff-driver ARGS...`, `git merge-driver %O %A %B [%L [%P]]`.
     private static func git(_ arguments: [String]) -> Command? {
         switch (arguments.first, arguments.count) {
         case ("filter-process", 1): return Command { try Quire.Git.FilterProcess.serve() }
         case ("clean-filter", 2) where isFile(arguments[1]): return Command { try Quire.Git.CleanFilter.clean(path: arguments[1]) }
         case ("smudge-filter", 1), ("smudge-filter", 2): return Command { try Quire.Git.SmudgeFilter.copy() }
         case ("textconv", 2) where isFile(arguments[1]): return Command { try Quire.Git.Textconv.show(file: arguments[1]) }
+        case ("diff-driver", _) where arguments.count >= 2: return Command { Quire.Git.DiffDriver.show(Array(arguments.dropFirst())) }
+        case ("merge-driver", 4...6) where arguments.dropFirst().allSatisfy(isFile):
+            return Command {
+                try Quire.Git.MergeDriver.merge(base: arguments[1], current: arguments[2], other: arguments[3], path: arguments.count > 5 ? arguments[5] : nil)
+            }
         default: return nil
         }
     }
