@@ -91,6 +91,12 @@ import Testing
             cells[2]["id"] = .string("renamed")
             cells[0]["id"] = nil
         }
+        add("cell type") { cells in
+            cells[0]["cell_type"] = .string("code")
+            cells[0]["outputs"] = .array([])
+            cells[0]["execution_count"] = .null
+            cells[2] = NB.markdown("y = 2", id: "c2")
+        }
         add("everything") { cells in
             cells.removeAll()
             cells.append(NB.code("new()", count: 1, outputs: [NB.result("1")]))

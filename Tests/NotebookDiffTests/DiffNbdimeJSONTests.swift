@@ -72,4 +72,15 @@ import Testing
             [{"op":"patch","key":"cells","diff":[{"op":"patch","key":0,"diff":[{"op":"add","key":"attachments","value":{}}]}]}]
             """#)
     }
+
+    @Test func cellTypeChangeAddsTheCodeKeys() {
+        let old = NB.notebook([NB.markdown("x = 1", id: "a")])
+        let new = NB.notebook([NB.code("x = 1", id: "a")])
+        #expect(Self.json(old, new) == #"""
+            [{"op":"patch","key":"cells","diff":[{"op":"patch","key":0,"diff":[\#
+            {"op":"replace","key":"cell_type","value":"code"},\#
+            {"op":"add","key":"execution_count","value":null},\#
+            {"op":"add","key":"outputs","value":[]}]}]}]
+            """#)
+    }
 }

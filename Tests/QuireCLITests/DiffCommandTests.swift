@@ -106,6 +106,39 @@ import Testing
         #expect(result.stdout.hasPrefix("--- <stdin>\n+++ \(b)\n"))
     }
 
+    @Test func devNullIsAnEmptyNotebook() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let b = try write(Self.new, "b.ipynb")
+        let added = try QuireRunner.run(["diff", "/dev/null", b])
+        #expect(added.status == 1, "\(added.stderr)")
+        #expect(added.stdout.contains("## cell 1 (id c1, code) added\n+x = 2\n+print(x)\n  + output 1: stream stdout, \"2\"\n"))
+        #expect(added.stdout.contains("## cell 2 (id m1, markdown) added\n+# Notes\n"))
+        #expect(try QuireRunner.run(["diff", b, "/dev/null"]).stdout.contains("## cell 2 (id m1, markdown) deleted\n"))
+    }
+
+    @Test func olderVersionsAreUpgradedToCompare() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let v3 = try write("""
+            {"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"metadata": {}, "cells": [
+              {"cell_type": "code", "collapsed": false, "input": ["x = 1"], "language": "python", "metadata": {},
+               "outputs": [], "prompt_number": 1}]}]}
+            """, "v3.ipynb")
+        let v4 = try write("""
+            {"cells": [{"cell_type": "code", "execution_count": 1, "metadata": {"collapsed": false}, "outputs": [],
+              "source": ["x = 2"]}], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}
+            """, "v4.ipynb")
+        let result = try QuireRunner.run(["diff", v3, v4])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("""
+            --- \(v3)
+            +++ \(v4)
+            # \(v3) is nbformat 3, compared as nbformat 4
+            ## nbformat 3 → 4
+
+            """))
+        #expect(result.stdout.contains("## cell 1 (code) modified\n@@ -1 +1 @@\n-x = 1\n+x = 2\n"))
+    }
+
     @Test func badInputExitCodes() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let a = try write(Self.old, "a.ipynb")
@@ -165,11 +198,34 @@ import Testing
         #expect(staged.status == 66)
         #expect(staged.stderr.contains("not in HEAD"))
 
-        let outside = try sandbox.quire("diff", sandbox.home + "/nb.ipynb", stdin: nil)
+        let outside = try sandbox.quire("diff", sandbox.home + "/nb.ipynb")
         #expect(outside.status == 66)
         try sandbox.write(Self.old, to: "../home/nb.ipynb")
         let notRepo = try sandbox.quire("diff", sandbox.home + "/nb.ipynb")
         #expect(notRepo.status == 66)
         #expect(notRepo.stderr.contains("not inside a git repository"))
+    }
+
+    @Test func workingCopyIsCleanedWhenGitCleansIt() throws {
+        let sandbox = try GitSandbox()
+        defer { sandbox.remove() }
+        try sandbox.initRepository()
+        #expect(try sandbox.quire("git", "install").status == 0)
+        try sandbox.write(Self.old, to: "nb.ipynb")
+        try sandbox.git("add", "nb.ipynb")
+        try sandbox.git("commit", "-q", "-m", "first")
+        // HEAD holds the cleaned notebook; the working copy keeps its outputs and counts.
+        let cleaned = try sandbox.quire("diff", "nb.ipynb")
+        #expect(cleaned.status == 0, "\(cleaned.stdout)\(cleaned.stderr)")
+        let raw = try sandbox.quire("diff", "--no-filter", "nb.ipynb")
+        #expect(raw.status == 1)
+        #expect(raw.stdout.contains("  + output 1: stream stdout, \"1\""))
+
+        try sandbox.write(Self.new, to: "nb.ipynb")
+        let edited = try sandbox.quire("diff", "nb.ipynb")
+        #expect(edited.status == 1)
+        #expect(edited.stdout.contains("# nb.ipynb as git's quire filter cleans it (--no-filter: as it is on disk)\n"))
+        #expect(edited.stdout.contains("-x = 1\n+x = 2\n"))
+        #expect(!edited.stdout.contains("output"))
     }
 }

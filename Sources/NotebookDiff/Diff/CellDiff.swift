@@ -41,11 +41,12 @@ public struct CellDiff: Sendable, Equatable {
             let (x, y) = (a["source"]?.stringValue ?? "", b["source"]?.stringValue ?? "")
             source = x == y ? nil : LineDiff(old: x, new: y)
         }
+        var presence = ObjectDiff()
         if options.outputs, a["outputs"] != b["outputs"] {
             let diff = OutputsDiff(old: Cell(a).outputs, new: Cell(b).outputs, options: options)
             outputs = diff.isEmpty ? nil : diff
+            if diff.isEmpty { Self.recordPresence(a, b, "outputs", in: &presence) }
         }
-        var presence = ObjectDiff()
         if options.metadata { metadata = Self.objectDiff(a, b, "metadata", recursive: true, presence: &presence) }
         if options.attachments { attachments = Self.objectDiff(a, b, "attachments", recursive: false, presence: &presence) }
         if !presence.isEmpty {
@@ -69,10 +70,15 @@ public struct CellDiff: Sendable, Equatable {
         guard a[key] != b[key] else { return nil }
         let diff = ObjectDiff(a[key]?.objectValue ?? JSONObject(), b[key]?.objectValue ?? JSONObject(), recursive: recursive)
         if diff.isEmpty {
-            if let value = b[key], a[key] == nil { presence.entries.append(.init(key: key, change: .added(value))) }
-            if let value = a[key], b[key] == nil { presence.entries.append(.init(key: key, change: .removed(value))) }
+            recordPresence(a, b, key, in: &presence)
             return nil
         }
         return diff
+    }
+
+    /// A key on one side only, whose value compares as empty: recorded as added or removed.
+    private static func recordPresence(_ a: JSONObject, _ b: JSONObject, _ key: String, in presence: inout ObjectDiff) {
+        if let value = b[key], a[key] == nil { presence.entries.append(.init(key: key, change: .added(value))) }
+        if let value = a[key], b[key] == nil { presence.entries.append(.init(key: key, change: .removed(value))) }
     }
 }

@@ -2,12 +2,6 @@ import ArgumentParser
 import NotebookDiff
 import NotebookFormat
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Quire {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,7 +12,9 @@ extension Quire {
                 counts from 1, in the new notebook; in the old one for deleted cells), a unified diff \
                 of its source, its outputs summarised (text diffed; images by type and size) and its \
                 metadata changes. With one FILE, the working copy is compared with the version in \
-                git's HEAD. Older nbformat versions are upgraded to 4 before comparing.
+                git's HEAD; where 'quire git install' set up the clean filter, the working copy is \
+                cleaned first, as git would commit it. /dev/null stands for an empty notebook. Older \
+                nbformat versions are upgraded to 4 before comparing.
 
                 --json prints the diff in nbdime's format (a list of add, remove, replace, patch, \
                 addrange and removerange operations on the first notebook), for tools built for nbdime.
@@ -50,12 +46,21 @@ extension Quire {
         @Option(name: [.customShort("U"), .long], help: "Lines of context around each change.")
         var context = 3
 
+        @Flag(help: "With one FILE: compare the working copy as it is on disk, not as git's quire clean filter commits it.")
+        var noFilter = false
+
         func validate() throws {
             guard (1...2).contains(files.count) else {
                 throw ValidationError("give two notebooks (A B) or one tracked notebook (FILE)")
             }
             if files.count == 1 && files[0] == "-" {
                 throw ValidationError("'-' (stdin) needs a second notebook to compare with")
+            }
+            if files.count == 1 && files[0] == DiffInput.nullDevice {
+                throw ValidationError("/dev/null needs a second notebook to compare with")
+            }
+            if noFilter && files.count == 2 {
+                throw ValidationError("--no-filter only applies to one FILE compared with git's HEAD")
             }
             if files.count == 2 && files[0] == "-" && files[1] == "-" {
                 throw ValidationError("only one side can be '-' (stdin)")
@@ -68,69 +73,29 @@ extension Quire {
             let pool = StringPool()
             do throws(NotebookError) {
                 if files.count == 1 {
-                    new = try DiffInput.load(files[0], pool: pool)
-                    old = try DiffInput.loadFromHEAD(files[0], pool: pool)
+                    (old, new) = try DiffInput.againstHEAD(files[0], applyFilter: !noFilter, pool: pool)
                 } else {
-                    old = try DiffInput.load(files[0], pool: pool)
-                    new = try DiffInput.load(files[1], pool: pool)
+                    (old, new) = try DiffInput.loadPair(files[0], files[1], pool: pool)
                 }
             } catch {
                 Console.error("quire: " + error.description)
                 throw ExitCode(error.exitCode)
             }
             let diff = NotebookDiff(old: old.notebook, new: new.notebook, options: ignore.options)
+            // Show the versions of the files, not those of an upgrade made to compare them.
+            var shown = diff
+            if diff.options.details && (old.version != new.version || diff.nbformat != nil || diff.nbformatMinor != nil) {
+                shown.nbformat = .between(old.version.major, new.version.major)
+                shown.nbformatMinor = shown.nbformat == nil ? .between(old.version.minor, new.version.minor) : nil
+            }
             if json {
                 Console.output(diff.nbdimeJSON())
             } else {
-                let notes = [old, new].compactMap { side in
-                    side.upgradedFrom.map { "\(side.label) is nbformat \($0), compared as nbformat 4" }
-                }
                 let renderer = DiffRenderer(color: color.isOn(forDescriptor: 1), context: context)
-                let text = renderer.render(diff, oldName: old.label, newName: new.label, notes: notes)
+                let text = renderer.render(shown, oldName: old.label, newName: new.label, notes: old.notes + new.notes)
                 if !text.isEmpty, !FileIO.writeAll(Array(text.utf8), to: 1) { throw ExitCode(74) }
             }
-            if !diff.isEmpty { throw ExitCode(1) }
-        }
-    }
-}
-
-/// nbdime's ignore flags, named as the issue asks.
-struct DiffFlags: ParsableArguments {
-    @Flag(help: "Ignore outputs.")
-    var ignoreOutputs = false
-    @Flag(help: "Ignore notebook, cell and output metadata.")
-    var ignoreMetadata = false
-    @Flag(help: "Ignore cell ids (and pair cells without them).")
-    var ignoreIds = false
-    @Flag(help: "Ignore cell attachments.")
-    var ignoreAttachments = false
-    @Flag(help: "Ignore execution counts, the nbformat version and unknown keys.")
-    var ignoreDetails = false
-    @Flag(help: "Compare only cell sources (and which cells exist).")
-    var sourcesOnly = false
-
-    var options: DiffOptions {
-        if sourcesOnly { return .sourcesOnly }
-        return DiffOptions(
-            outputs: !ignoreOutputs, attachments: !ignoreAttachments, metadata: !ignoreMetadata,
-            ids: !ignoreIds, details: !ignoreDetails)
-    }
-}
-
-/// `--color auto|always|never`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-
-    /// Colour on for this descriptor: always; never; or auto = a terminal, NO_COLOR unset or
-    /// empty, and TERM not `dumb`.
-    func isOn(forDescriptor fd: Int32) -> Bool {
-        switch self {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
-            if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-            return isatty(fd) == 1
+            if !diff.isEmpty || !shown.isEmpty { throw ExitCode(1) }
         }
     }
 }
