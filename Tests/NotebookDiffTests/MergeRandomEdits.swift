@@ -1,7 +1,8 @@
 import NotebookFormat
 
 /// Random edits of a notebook, as people make them: lines of a cell edited, added or removed,
-/// cells inserted, deleted and moved, metadata and outputs changed. Deterministic for a given generator.
+/// cells inserted, deleted, moved and turned into another type, metadata, tags and outputs
+/// changed. Deterministic for a given generator.
 struct MergeRandomEdits {
     var generator: SeededGenerator
     /// Makes new cell ids unique across the versions being built.
@@ -25,7 +26,7 @@ struct MergeRandomEdits {
         let usesIDs = notebook.hasCellIDs
         var cells = notebook.cells
         let index = cells.isEmpty ? 0 : Int.random(in: 0..<cells.count, using: &generator)
-        switch Int.random(in: 0..<11, using: &generator) {
+        switch Int.random(in: 0..<13, using: &generator) {
         case 0...3 where !cells.isEmpty:
             cells[index].json["source"] = .string(editedText(cells[index].source, tag: tag))
         case 4, 5:
@@ -50,6 +51,27 @@ struct MergeRandomEdits {
                 "output_type": .string("stream"), "name": .string("stdout"), "text": .string("run \(tag)\n"),
             ]))])
             cells[index].json["execution_count"] = .int(counter)
+        case 10 where !cells.isEmpty:
+            var json = cells[index].json
+            if cells[index].isCode {
+                json["cell_type"] = .string("markdown")
+                json.removeValue(forKey: "outputs")
+                json.removeValue(forKey: "execution_count")
+            } else {
+                json["cell_type"] = .string("code")
+                json.removeValue(forKey: "attachments")
+                json["outputs"] = .array([])
+                json["execution_count"] = .null
+            }
+            cells[index] = Cell(json)
+        case 11 where !cells.isEmpty:
+            var metadata = cells[index].metadata
+            var tags = metadata["tags"]?.arrayValue ?? []
+            let tag = JSONValue.string(["slow", "skip", "export", tag][Int.random(in: 0..<4, using: &generator)])
+            if !tags.contains(tag) { tags.insert(tag, at: Int.random(in: 0...tags.count, using: &generator)) }
+            metadata["tags"] = .array(tags)
+            metadata["jupyter"] = .object(JSONObject(["source_hidden": .bool(Bool.random(using: &generator))]))
+            cells[index].metadata = metadata
         case 9 where cells.count > 1:
             let cell = cells.remove(at: index)
             cells.insert(cell, at: Int.random(in: 0...cells.count, using: &generator))
