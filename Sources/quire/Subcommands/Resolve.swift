@@ -43,6 +43,13 @@ extension Quire {
                 outcome = try NotebookResolve.resolve(bytes, options: flags.options)
             } catch {
                 Console.error("quire: " + error.naming { _ in file })
+                if case .badInput = error.kind, error.underlying?.kind != .missingFile {
+                    let spec = file.hasPrefix("/") || file.hasPrefix(".") ? file : "./" + file
+                    Console.error("""
+                        quire: while git still holds the three versions (before `git add`), merge them instead:
+                          quire merge <(git show :1:\(spec)) <(git show :2:\(spec)) <(git show :3:\(spec)) -o \(file)
+                        """)
+                }
                 throw ExitCode(error.exitCode)
             }
             let target = output ?? file
@@ -52,6 +59,10 @@ extension Quire {
                 return
             }
             try MergeFlags.write(outcome.result.bytes, to: target)
+            if !outcome.hadBase && !outcome.result.isClean {
+                Console.error("quire: the markers hold no base version, so every difference counts as a conflict; "
+                    + "`git checkout --conflict=diff3 \(file)` then `quire resolve \(file)` can tell more apart")
+            }
             try MergeFlags.report(outcome.result.conflicts, in: target)
         }
     }
