@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], exclude: ["Fixtures"]),
-        .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat"]),
+        .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]

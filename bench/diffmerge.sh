@@ -38,11 +38,15 @@ merged = nbformat.read("quire-merged.ipynb", as_version=4)
 local = nbformat.read("large_local.ipynb", as_version=4)
 remote = nbformat.read("large_remote.ipynb", as_version=4)
 nbformat.validate(merged)
-sources = [c.source for c in merged.cells]
+base = {c.id: c.source for c in nbformat.read("large.ipynb", as_version=4).cells}
+sources = {c.id: c.source for c in merged.cells}
+edits = 0
 for side in (local, remote):
     for cell in side.cells:
-        assert cell.source in sources, "an edit is missing from quire's merge"
-assert len(merged.cells) == len(remote.cells), "the inserted cell is missing"
+        if base.get(cell.id) != cell.source:
+            edits += 1
+            assert sources.get(cell.id) == cell.source, "an edit is missing from quire's merge"
+assert edits == 21 and len(merged.cells) == len(remote.cells), "the edits or the inserted cell are missing"
 print("check: quire's merge holds all 20 edits and the inserted cell, and validates")
 PY
 set +e

@@ -57,7 +57,15 @@ public struct JSONObject: Sendable, Equatable, Sequence {
     /// Equality ignores key order, as Python's `dict` equality does.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        for entry in lhs.entries where rhs[entry.key] != entry.value { return false }
-        return true
+        // Same order (the usual case) compares pairwise; otherwise look keys up, through a
+        // dictionary when the object is big (widget state can hold thousands of keys).
+        if zip(lhs.entries, rhs.entries).allSatisfy({ $0.key == $1.key }) {
+            return zip(lhs.entries, rhs.entries).allSatisfy { $0.value == $1.value }
+        }
+        if lhs.count <= 16 {
+            return lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
+        }
+        let values = Dictionary(rhs.entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return lhs.entries.allSatisfy { values[$0.key] == $0.value }
     }
 }

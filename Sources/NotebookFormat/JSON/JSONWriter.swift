@@ -13,15 +13,36 @@ public struct JSONWriter {
         self.sortKeys = sortKeys
     }
 
-    public func bytes(_ value: JSONValue, capacity: Int = 0) -> [UInt8] {
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        // Reserving about the final size up front avoids growing a 20 MB buffer by doubling,
+        // which would briefly hold both the old and the new copy.
+        let estimate = estimatedSize(of: value, level: 0)
         var out: [UInt8] = []
-        out.reserveCapacity(capacity)
+        out.reserveCapacity(estimate + estimate / 32 + 4096)
         write(value, level: 0, into: &out)
         return out
     }
 
     public func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// About how many bytes `value` takes when written: exact but for escapes and non-ASCII
+    /// escaped as `\uXXXX`. Cheap: native strings know their UTF-8 length.
+    func estimatedSize(of value: JSONValue, level: Int) -> Int {
+        let lineStart = 1 + (indent ?? 0) * (level + 1)
+        switch value {
+        case .null: return 4
+        case .bool: return 5
+        case .number(let n): return n.literal.utf8.count
+        case .string(let s): return s.utf8.count + 2
+        case .array(let items):
+            return items.reduce(2 + lineStart) { $0 + lineStart + 1 + estimatedSize(of: $1, level: level + 1) }
+        case .object(let object):
+            return object.entries.reduce(2 + lineStart) {
+                $0 + lineStart + 4 + $1.key.utf8.count + estimatedSize(of: $1.value, level: level + 1)
+            }
+        }
     }
 
     func write(_ value: JSONValue, level: Int, into out: inout [UInt8]) {
