@@ -31,20 +31,24 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/quire"
 
-# What the tests need from the system; idempotent (installs only what is missing).
+# What the tests need; idempotent (installs only what is missing): git, and a Python venv
+# with nbdime, whose own patch function checks quire's nbdime-format diffs.
 test-deps:
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
+	@command -v python3 >/dev/null || (apt-get update && apt-get install -y python3 python3-venv)
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import nbdime" 2>/dev/null || $(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
 
 # Benchmarks: hyperfine from Debian, the anchor tools in a Python venv.
 bench-deps:
 	@command -v hyperfine >/dev/null || (apt-get update && apt-get install -y hyperfine)
-	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean || \
-		(python3 -m venv $(VENV) && $(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0)
-	@test -x $(VENV)/bin/nbdiff || $(VENV)/bin/pip install -q nbdime==4.0.4
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean -a -x $(VENV)/bin/nbdiff || \
+		$(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0 nbdime==4.0.4
 
 bench: bench-deps install
 	bench/run.sh
