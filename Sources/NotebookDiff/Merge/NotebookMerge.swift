@@ -23,22 +23,27 @@ public enum NotebookMerge {
     public static func merge(
         basePath: String, localPath: String, remotePath: String, options: MergeOptions = MergeOptions()
     ) throws(MergeError) -> MergeResult {
-        let pool = StringPool()
-        func contents(_ path: String, _ side: MergeError.Side) throws(MergeError) -> [UInt8] {
-            do throws(NotebookError) {
-                return try FileIO.read(path)
-            } catch {
-                throw MergeError.input(side, error)
+        // The inputs live only in here, so that they are gone when the result is written.
+        func mergeFiles() throws(MergeError) -> (Notebook, [MergeConflict]) {
+            let pool = StringPool()
+            func contents(_ path: String, _ side: MergeError.Side) throws(MergeError) -> [UInt8] {
+                do throws(NotebookError) {
+                    return try FileIO.read(path)
+                } catch {
+                    throw MergeError.input(side, error)
+                }
             }
+            var base: Notebook?
+            do {
+                let bytes = try contents(basePath, .base)
+                base = isEmpty(bytes) ? nil : try read(bytes, as: .base, pool: pool)
+            }
+            let local = try read(contents(localPath, .local), as: .local, pool: pool)
+            let remote = try read(contents(remotePath, .remote), as: .remote, pool: pool)
+            return try mergedNotebook(base: base, local: local, remote: remote, options: options)
         }
-        var base: Notebook?
-        do {
-            let bytes = try contents(basePath, .base)
-            base = isEmpty(bytes) ? nil : try read(bytes, as: .base, pool: pool)
-        }
-        let local = try read(contents(localPath, .local), as: .local, pool: pool)
-        let remote = try read(contents(remotePath, .remote), as: .remote, pool: pool)
-        return try merge(base: base, local: local, remote: remote, options: options)
+        let (notebook, conflicts) = try mergeFiles()
+        return MergeResult(notebook: notebook, bytes: NotebookWriter.bytes(notebook), conflicts: conflicts)
     }
 
     /// True for a file with nothing but white space.
@@ -61,6 +66,14 @@ public enum NotebookMerge {
     public static func merge(
         base: Notebook?, local: Notebook, remote: Notebook, options: MergeOptions = MergeOptions()
     ) throws(MergeError) -> MergeResult {
+        let (notebook, conflicts) = try mergedNotebook(base: base, local: local, remote: remote, options: options)
+        return MergeResult(notebook: notebook, bytes: NotebookWriter.bytes(notebook), conflicts: conflicts)
+    }
+
+    /// The merged notebook, checked against the schema, and its conflicts.
+    static func mergedNotebook(
+        base: Notebook?, local: Notebook, remote: Notebook, options: MergeOptions
+    ) throws(MergeError) -> (Notebook, [MergeConflict]) {
         for (notebook, side) in [(base, MergeError.Side.base), (local, .local), (remote, .remote)] {
             if let notebook, notebook.major != 4 {
                 throw MergeError(.badInput(side), "nbformat \(notebook.major) cannot be merged; upgrade the notebook to nbformat 4")
@@ -102,7 +115,7 @@ public enum NotebookMerge {
             }
         }
         try check(notebook, inputs: [(base, .base), (local, .local), (remote, .remote)])
-        return MergeResult(notebook: notebook, bytes: NotebookWriter.bytes(notebook), conflicts: conflicts)
+        return (notebook, conflicts)
     }
 
     /// Notebook metadata that the kernel and widgets write as the notebook runs: local's value
