@@ -43,7 +43,7 @@ struct ResolveTests {
         process.arguments = ["git", "merge-file", "-p"] + (diff3 ? ["--diff3"] : []) + ["-L", "local", "-L", "base", "-L", "remote", "local.ipynb", "base.ipynb", "remote.ipynb"]
         process.currentDirectoryURL = folder
         let output = folder.appendingPathComponent("out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: output)
         try process.run()
         process.waitUntilExit()
