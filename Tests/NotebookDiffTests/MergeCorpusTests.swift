@@ -46,7 +46,12 @@ struct MergeCorpusTests {
                 let human = try NotebookReader.read(resolved).upgradedToV4()
                 row.sourcesEqualResolved = human.cells.map(\.source) == result.notebook.cells.map(\.source)
             }
-            row.nbdimeExit = Self.json(corpus + "/golden/merges/\(name)/nbdime.json")?["exit_status"]?.intValue
+            let nbdime = Self.json(corpus + "/golden/merges/\(name)/nbdime.json")
+            row.nbdimeExit = nbdime?["exit_status"]?.intValue
+            // nbdime's own triples: where nbdime marks conflicting lines, quire must not merge silently.
+            if name.hasPrefix("nbdime-"), nbdime?["conflict_markers_in_output"] == .bool(true) {
+                #expect(!result.isClean, "\(name): nbdime marks conflicts, quire merged cleanly")
+            }
             row.gitConflicts = Self.json(folder + "/case.json")?["git_merge_file_conflicts"]?.intValue
             rows.append(row)
         }

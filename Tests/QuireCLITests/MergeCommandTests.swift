@@ -65,6 +65,10 @@ import Testing
         #expect(listed.status == 1)
         #expect(listed.stdout == "cell 1 (id a): both sides edited the source\n")
         #expect(try QuireRunner.run(["conflicts", base]).status == 0)
+        let json = try QuireRunner.run(["conflicts", "--json", out])
+        #expect(json.status == 1)
+        let entries = try JSONParser.parse(json.stdout).arrayValue ?? []
+        #expect(entries.first?.objectValue?["cell"] == .int(1) && entries.first?.objectValue?["kind"] == .string("source"))
     }
 
     @Test func inPlaceWritesOverLocalAndOutputsCanBeForced() throws {
