@@ -1,4 +1,5 @@
 import NotebookFormat
+import QuireTestSupport
 
 @testable import NotebookDiff
 
@@ -129,28 +130,9 @@ enum DiffFixtures {
     }
 
     /// `source/file.ipynb` paths under the corpus's notebooks folder, sorted.
-    static func corpusNotebooks(_ corpus: String) -> [String] {
-        var result: [String] = []
-        for source in entries(corpus + "/notebooks") {
-            for file in entries(corpus + "/notebooks/" + source) where file.hasSuffix(".ipynb") {
-                result.append(source + "/" + file)
-            }
-        }
-        return result.sorted()
-    }
+    static func corpusNotebooks(_ corpus: String) -> [String] { TestPaths.corpusNotebooks(corpus) }
 
-    static func entries(_ folder: String) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
+    static func entries(_ folder: String) -> [String] { TestPaths.entries(of: folder) }
 
     /// A notebook as `quire diff` reads it: parsed and upgraded to v4.
     static func read(_ path: String) throws -> Notebook {

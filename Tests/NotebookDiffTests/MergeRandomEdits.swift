@@ -1,4 +1,5 @@
 import NotebookFormat
+import QuireTestSupport
 
 /// Random edits of a notebook, as people make them: lines of a cell edited, added or removed,
 /// cells inserted, deleted, moved and turned into another type, metadata, tags and outputs

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import NotebookFormat
+import QuireTestSupport
 
 @testable import NotebookDiff
 
@@ -61,42 +62,10 @@ enum MergeFixture {
         (try? NotebookValidator.validate(bytes).isValid) == true
     }
 
-    /// The repository root, from this file's path.
-    static let repositoryRoot: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path
-    }()
+    static let repositoryRoot = TestPaths.repositoryRoot
 
     /// `../shared/corpus` beside the repository, or nil when it is not there.
-    static var corpus: String? {
-        let path = repositoryRoot + "/../shared/corpus"
-        return FileIO.isDirectory(path + "/merges") ? path : nil
-    }
+    static var corpus: String? { TestPaths.corpus(holding: "merges") }
 
-    static func entries(of folder: String) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so failing property cases can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    static func entries(of folder: String) -> [String] { TestPaths.entries(of: folder) }
 }

@@ -1,3 +1,4 @@
+import QuireTestSupport
 import Testing
 
 @testable import NotebookFormat
@@ -5,19 +6,7 @@ import Testing
 /// Damaged notebooks — truncated, bytes flipped, pieces cut out — must give an error or a
 /// notebook, never a crash or a hang, in every step a git filter runs.
 struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func damaged(_ bytes: [UInt8], using random: inout SplitMix) -> [UInt8] {
+    static func damaged(_ bytes: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
         var copy = bytes
         switch random.next() % 4 {
         case 0:
@@ -42,7 +31,7 @@ struct RobustnessTests {
     @Test(arguments: ["options.ipynb", "legacy-v3.ipynb", "lines.ipynb"])
     func damagedNotebooksNeverCrash(fixture: String) throws {
         let original = try Fixtures.bytes(fixture)
-        var random = SplitMix(state: 42)
+        var random = SeededGenerator(seed: 42)
         var readable = 0
         for _ in 0..<1500 {
             let input = Self.damaged(original, using: &random)

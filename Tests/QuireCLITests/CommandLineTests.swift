@@ -3,10 +3,12 @@ import Testing
 
 /// `quire normalize` and `quire clean` as a user runs them: files in place, stdin, `--check`,
 /// bad input and settings files.
-@Suite struct CommandLineTests {
+@Suite final class CommandLineTests {
     let folder: String
 
     init() throws { folder = try QuireRunner.makeTemporaryFolder() }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func copyFixture(_ name: String, as target: String) throws -> String {
         let path = folder + "/" + target

@@ -3,7 +3,7 @@ import NotebookFormat
 import Testing
 
 /// `quire diff` as a user runs it: two files, stdin, git's HEAD, JSON, ignore flags, exit codes.
-@Suite struct DiffCommandTests {
+@Suite final class DiffCommandTests {
     static let old = """
         {"cells": [
           {"cell_type": "code", "execution_count": 1, "id": "c1", "metadata": {},
@@ -33,6 +33,8 @@ import Testing
     let folder: String
 
     init() throws { folder = try QuireRunner.makeTemporaryFolder() }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func write(_ text: String, _ name: String) throws -> String {
         let path = folder + "/" + name

@@ -3,10 +3,12 @@ import NotebookFormat
 import Testing
 
 /// `quire merge`, `quire conflicts` and `quire resolve` as a user runs them.
-@Suite struct MergeCommandTests {
+@Suite final class MergeCommandTests {
     let folder: String
 
     init() throws { folder = try QuireRunner.makeTemporaryFolder() }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func removeFolder() { try? FileManager.default.removeItem(atPath: folder) }
 

@@ -1,18 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import QuireTestSupport
 import Testing
 
 @testable import NotebookFormat
 
 /// Test files: small fixtures beside the tests, and the shared corpus when it is present.
 enum Fixtures {
-    /// The repository root, from this file's path.
-    static let repositoryRoot: String = {
-        var path = #filePath
-        for _ in 0..<4 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path
-    }()
+    static let repositoryRoot = TestPaths.repositoryRoot
 
     static let folder = repositoryRoot + "/Tests/NotebookFormatTests/Fixtures"
 
@@ -21,10 +14,7 @@ enum Fixtures {
     }
 
     /// `../shared/corpus` beside the repository, or nil when it is not there.
-    static var corpus: String? {
-        let path = repositoryRoot + "/../shared/corpus"
-        return FileIO.isDirectory(path + "/notebooks") ? path : nil
-    }
+    static var corpus: String? { TestPaths.corpus(holding: "notebooks") }
 
     /// A short unified-style report of the first differing line, for failure messages.
     static func firstDifference(_ actual: [UInt8], _ expected: [UInt8]) -> String {
