@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "quire", targets: ["quire"]),
         .library(name: "NotebookFormat", targets: ["NotebookFormat"]),
+        .library(name: "NotebookText", targets: ["NotebookText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,8 @@ let package = Package(
         ),
         // Cell alignment, structured diffs, three-way merge.
         .target(name: "NotebookDiff", dependencies: ["NotebookFormat"]),
+        // Percent scripts (jupytext's py:percent): writer, reader, kernel languages.
+        .target(name: "NotebookText", dependencies: ["NotebookFormat"]),
         // Configuration files (quire.toml, pyproject.toml).
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
@@ -27,6 +30,7 @@ let package = Package(
             dependencies: [
                 "NotebookFormat",
                 "NotebookDiff",
+                "NotebookText",
                 "QuireConfig",
                 "GitIntegration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +40,7 @@ let package = Package(
         .target(name: "QuireTestSupport", path: "Tests/QuireTestSupport"),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookFormat", "QuireTestSupport"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]
