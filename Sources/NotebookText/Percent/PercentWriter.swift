@@ -1,0 +1,52 @@
+import NotebookFormat
+
+/// Writes a notebook as a percent script, byte for byte as `jupytext --to py:percent` 1.19.6
+/// does, except that the header has no `jupytext_version:` line (`jupytext.py::writes`).
+public enum PercentWriter {
+    /// The script text of `notebook` as a `.py` percent script (jupytext's `--to py:percent`).
+    public static func text(of notebook: Notebook) throws(LanguageError) -> String {
+        try text(of: notebook, options: PercentWriterOptions(notebook: notebook, script: ScriptLanguages.all[0]))
+    }
+
+    /// The script text of `notebook` with the given options (script language, jupytext settings).
+    public static func text(of notebook: Notebook, options: PercentWriterOptions) -> String {
+        let metadata = notebook.metadata
+        var cells = notebook.cells
+        var prefix = encodingAndExecutable(metadata: metadata, cells: cells, options: options)
+        let header = YAMLHeader(metadata: metadata, cells: cells, options: options)
+        if header.consumedFirstCell { cells.removeFirst() }
+
+        var exporters = cells.map { PercentWriterCell($0, options: options) }
+        let texts = exporters.indices.map { exporters[$0].lines(options: options) }
+        var lines: [String] = []
+        for i in exporters.indices.reversed() {
+            var text = texts[i]
+            let blank = exporters[i].linesToNextCell
+                ?? PercentWriterPEP8.linesBetween(text, lines, fileExtension: options.script.fileExtension)
+            text += Array(repeating: "", count: max(0, blank))
+            lines = text + lines
+        }
+        let headerBlank = header.linesToNextCell
+            ?? PercentWriterPEP8.linesBetween(header.lines, lines, fileExtension: options.script.fileExtension)
+        prefix += header.lines + Array(repeating: "", count: max(0, headerBlank))
+        var result = (prefix + lines).joined(separator: "\n")
+        if !result.hasSuffix("\n") { result += "\n" }
+        return result
+    }
+
+    /// `encoding_and_executable`: `#!` from `jupytext.executable`, then `jupytext.encoding` or a
+    /// UTF-8 coding line for a non-Python notebook with non-ASCII sources.
+    static func encodingAndExecutable(metadata: JSONObject, cells: [Cell], options: PercentWriterOptions) -> [String] {
+        var lines: [String] = []
+        let jupytext = metadata["jupytext"]?.objectValue
+        if let executable = jupytext?["executable"] { lines.append("#!" + (executable.stringValue ?? "")) }
+        if let encoding = jupytext?["encoding"] {
+            lines.append(encoding.stringValue ?? "")
+        } else if options.defaultLanguage != "python",
+            cells.contains(where: { !$0.source.unicodeScalars.allSatisfy(\.isASCII) })
+        {
+            lines.append(options.script.comment + " -*- coding: utf-8 -*-")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,99 @@
+/// jupytext's `magics.py` for writing: which code lines are Jupyter magics or shell escapes
+/// (`%matplotlib inline`, `!pip install`, `x = !ls`, `obj?`, `cd ..`) and so are commented out.
+/// The patterns are jupytext's regular expressions, compiled once per notebook.
+struct PercentWriterMagics {
+    private let language: String
+    private let comment: String
+    private let escapable: Bool
+    private let magic: Regex<AnyRegexOutput>?
+    private let forceEscape: Regex<AnyRegexOutput>?
+    private let noEscape: Regex<AnyRegexOutput>?
+    private let helpOrBash: Regex<AnyRegexOutput>?
+    private let magicAssign: Regex<AnyRegexOutput>?
+    private let magicHelp: Regex<AnyRegexOutput>?
+    private let magicCommand: Regex<AnyRegexOutput>?
+    private let continuation: Regex<AnyRegexOutput>?
+
+    /// `language` is the cell's language as jupytext holds it (`python`, `R`, `scala`...).
+    init(language: String) {
+        self.language = language
+        let usual = ScriptLanguages.usualName(language)
+        let scriptLanguages = Set(ScriptLanguages.all.map(\.name))
+        escapable = !["octave", "matlab", "sas", "jenner", "logtalk"].contains(usual) && scriptLanguages.contains(usual)
+        comment = ScriptLanguages.commentPrefix(ofLanguage: language) ?? "#"
+        let c = Self.escaped(ScriptLanguages.commentPrefix(ofLanguage: usual) ?? "#")
+        func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
+            (try? Regex(pattern))?.matchingSemantics(.unicodeScalar)
+        }
+        switch usual {
+        case "rust":
+            magic = compile("^(// |//)*:[a-zA-Z]")
+            forceEscape = compile(#"^(// |//)*:[a-zA-Z](.*)//\s*noescape"#)
+            noEscape = compile(#"^\s*(// |//)*(%|%%|%%%)[a-zA-Z](.*)//\s*noescape"#)
+        case "csharp":
+            magic = compile("^(// |//)*#![a-zA-Z]")
+            forceEscape = compile(#"^(// |//)*#![a-zA-Z](.*)//\s*noescape"#)
+            noEscape = compile(#"^\s*(// |//)*(%|%%|%%%)[a-zA-Z](.*)//\s*noescape"#)
+        default:
+            magic = compile(usual == "go" ? #"^(// |//)*(!|!\*|%|%%|%%%)[a-zA-Z]"# : #"^\s*(\#(c) |\#(c))*(%|%%|%%%)[a-zA-Z]"#)
+            forceEscape = compile(#"^\s*(\#(c) |\#(c))*(%|%%|%%%)[a-zA-Z](.*)\#(c)\s*escape"#)
+            noEscape = compile(#"^\s*(\#(c) |\#(c))*(%|%%|%%%)[a-zA-Z](.*)\#(c)\s*noescape"#)
+        }
+        helpOrBash = compile(#"^\s*(?:(?:# |#)+\s*)?(\?|!)\s*[A-Za-z\.\~\$\\\/\{\}]"#)
+        magicAssign = compile(#"^(# |#)*\s*([a-zA-Z_][a-zA-Z_$0-9]*)\s*=\s*(%|%%|%%%|!)[a-zA-Z](.*)"#)
+        magicHelp = compile(#"^\s*(# )*[^\s]*\?\s*$"#)
+        magicCommand = compile(#"^(# |#)*(cat|cd|cp|mv|rm|rmdir|mkdir|copy|ddir|echo|ls|ldir|mkdir|ren|rmdir)($|\s$|\s[^=,])"#)
+        continuation = compile(#".*\\\s*$"#)
+        isPython = usual == "python"
+    }
+
+    private let isPython: Bool
+
+    private static func escaped(_ text: String) -> String {
+        text.unicodeScalars.map { c in
+            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") ? String(c) : "\\" + String(c)
+        }.joined()
+    }
+
+    private static func matches(_ regex: Regex<AnyRegexOutput>?, _ line: String) -> Bool {
+        guard let regex else { return false }
+        return (try? regex.prefixMatch(in: line)) != nil
+    }
+
+    /// `is_magic(line, language, global_escape_flag, explicitly_code=True)`.
+    func isMagic(_ line: String, escapeFlag: Bool) -> Bool {
+        guard escapable else { return false }
+        if Self.matches(forceEscape, line) { return true }
+        if !escapeFlag || Self.matches(noEscape, line) { return false }
+        if Self.matches(magic, line) { return true }
+        guard isPython else { return false }
+        // every Python pattern needs one of these characters or a leading shell command word
+        if !line.unicodeScalars.contains(where: { $0 == "%" || $0 == "!" || $0 == "?" }) {
+            return Self.matches(magicCommand, line)
+        }
+        return Self.matches(helpOrBash, line) || Self.matches(magicAssign, line)
+            || Self.matches(magicHelp, line) || Self.matches(magicCommand, line)
+    }
+
+    /// `comment_magic`: magics outside string literals get `indent + comment + " "`; so does the
+    /// continuation line of a Python magic ending in `\`.
+    func commentMagics(_ source: inout [String], escapeFlag: Bool) {
+        var parser = PercentWriterStringParser(language: language)
+        var nextIsMagic = false
+        for pos in source.indices {
+            let line = source[pos]
+            if !parser.isQuoted && (nextIsMagic || isMagic(line, escapeFlag: escapeFlag)) {
+                if nextIsMagic {
+                    source[pos] = comment + " " + line
+                } else {
+                    let unindented = String(String.UnicodeScalarView(line.unicodeScalars.drop { $0.properties.isWhitespace }))
+                    let indentCount = line.unicodeScalars.count - unindented.unicodeScalars.count
+                    let indent = String(String.UnicodeScalarView(line.unicodeScalars.prefix(indentCount)))
+                    source[pos] = indent + comment + " " + unindented
+                }
+                nextIsMagic = isPython && Self.matches(continuation, line)
+            }
+            parser.read(line)
+        }
+    }
+}

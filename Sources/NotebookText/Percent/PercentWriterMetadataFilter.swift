@@ -1,0 +1,137 @@
+import NotebookFormat
+
+/// jupytext's metadata filters (`metadata_filter.py`): a default filter per kind of metadata and
+/// the user's filter (`"key1,-key2"`, `"all"`, `"-all"`, dotted keys for nested levels).
+struct PercentWriterMetadataFilter {
+    enum Keys: Equatable {
+        case all
+        case list([String])
+    }
+
+    var additional: Keys = .list([])
+    var excluded: Keys = .list([])
+
+    /// `metadata_filter_as_dict` for a filter given as a string, a bool or nothing.
+    init(_ value: JSONValue?) {
+        switch value {
+        case .bool(true)?: additional = .all
+        case .bool(false)?: excluded = .all
+        case .string(let text)?:
+            (additional, excluded) = Self.parse(text)
+        case .object(let object)?:
+            additional = Self.keys(object["additional"])
+            excluded = Self.keys(object["excluded"])
+        default: break
+        }
+    }
+
+    init(_ text: String) {
+        (additional, excluded) = Self.parse(text)
+    }
+
+    private static func parse(_ text: String) -> (Keys, Keys) {
+        var add: [String] = [], exclude: [String] = []
+        for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let key = raw.trimmingSpaces
+            if key.hasPrefix("-") {
+                exclude.append(String(key.dropFirst()).trimmingSpaces)
+            } else if key.hasPrefix("+") {
+                add.append(String(key.dropFirst()).trimmingSpaces)
+            } else {
+                add.append(key)
+            }
+        }
+        return (
+            add.contains("all") ? .all : .list(add.filter { !$0.isEmpty }),
+            exclude.contains("all") ? .all : .list(exclude.filter { !$0.isEmpty })
+        )
+    }
+
+    private static func keys(_ value: JSONValue?) -> Keys {
+        if value?.stringValue == "all" { return .all }
+        return .list((value?.arrayValue ?? []).compactMap(\.stringValue))
+    }
+
+    /// `filter_metadata(metadata, user, default)`.
+    static func filter(_ metadata: JSONObject, user: PercentWriterMetadataFilter, default defaults: PercentWriterMetadataFilter) -> JSONObject {
+        var defaultExclude = defaults.excluded
+        if case .list(let include) = defaults.additional, !include.isEmpty, defaults.excluded == .list([]) {
+            defaultExclude = .all
+        }
+        if defaultExclude == .all {
+            if user.additional == .all { return subset(metadata, keepOnly: nil, exclude: user.excluded.list) }
+            if user.excluded == .all { return subset(metadata, keepOnly: user.additional.list, exclude: nil) }
+            return subset(metadata, keepOnly: user.additional.list + defaults.additional.list, exclude: user.excluded.list)
+        }
+        if user.additional == .all { return subset(metadata, keepOnly: nil, exclude: user.excluded.list) }
+        if user.excluded == .all { return subset(metadata, keepOnly: user.additional.list, exclude: nil) }
+        var metadata = metadata
+        if let tags = metadata["tags"], !tags.isTruthy { metadata.removeValue(forKey: "tags") }
+        let userInclude = user.additional.list
+        let exclude = user.excluded.list + defaultExclude.list.filter { !userInclude.contains($0) }
+        return subset(metadata, keepOnly: nil, exclude: exclude)
+    }
+
+    /// `subset_metadata`: keys outside `[a-zA-Z0-9_.@/-]+` are dropped.
+    static func subset(_ metadata: JSONObject, keepOnly: [String]?, exclude: [String]?) -> JSONObject {
+        let supported = metadata.keys.filter(isValidKey)
+        var result = JSONObject()
+        if let keepOnly {
+            for key in supported where keepOnly.contains(key) { result[key] = metadata[key] }
+            let sub = secondLevel(keepOnly)
+            for key in supported {
+                guard let nested = sub[key] else { continue }
+                result[key] = .object(subset(metadata[key]?.objectValue ?? JSONObject(), keepOnly: nested, exclude: nil))
+            }
+        } else {
+            for key in supported { result[key] = metadata[key] }
+        }
+        if let exclude {
+            for key in exclude { result.removeValue(forKey: key) }
+            for (key, nested) in secondLevelOrdered(exclude) {
+                guard case .object(let inner)? = result[key] else { continue }
+                result[key] = .object(subset(inner, keepOnly: nil, exclude: nested))
+            }
+        }
+        return result
+    }
+
+    private static func secondLevel(_ keys: [String]) -> [String: [String]] {
+        Dictionary(secondLevelOrdered(keys), uniquingKeysWith: +)
+    }
+
+    private static func secondLevelOrdered(_ keys: [String]) -> [(String, [String])] {
+        var order: [String] = []
+        var map: [String: [String]] = [:]
+        for key in keys {
+            guard let dot = key.firstIndex(of: ".") else { continue }
+            let left = String(key[..<dot]), right = String(key[key.index(after: dot)...])
+            if map[left] == nil { order.append(left) }
+            map[left, default: []].append(right)
+        }
+        return order.map { ($0, map[$0] ?? []) }
+    }
+
+    static func isValidKey(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { c in
+            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || "_.@/-".unicodeScalars.contains(c)
+        }
+    }
+}
+
+extension PercentWriterMetadataFilter.Keys {
+    var list: [String] {
+        if case .list(let keys) = self { return keys }
+        return []
+    }
+}
+
+extension StringProtocol {
+    fileprivate var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
