@@ -4,8 +4,10 @@ import NotebookFormat
 /// does, except that the header has no `jupytext_version:` line (`jupytext.py::writes`).
 public enum PercentWriter {
     /// The script text of `notebook` as a `.py` percent script (jupytext's `--to py:percent`).
-    public static func text(of notebook: Notebook) throws(LanguageError) -> String {
-        try text(of: notebook, options: PercentWriterOptions(notebook: notebook, script: ScriptLanguages.all[0]))
+    /// Throws `NotebookError` for a notebook jupytext refuses (`checkConvertible`).
+    public static func text(of notebook: Notebook) throws -> String {
+        try checkConvertible(notebook)
+        return text(of: notebook, options: try PercentWriterOptions(notebook: notebook, script: ScriptLanguages.all[0]))
     }
 
     /// The script text of `notebook` with the given options (script language, jupytext settings).
