@@ -1,0 +1,67 @@
+import NotebookFormat
+
+/// jupytext's `map_outputs_to_inputs`: which existing cell (with outputs) each script cell takes
+/// over. Contents are compared ignoring what black may reformat (spaces, quotes, commas,
+/// parentheses, backslashes, line breaks).
+extension NotebookUpdate {
+    static func outputsMap(inputs: [Cell], outputs: [Cell]) -> [Int?] {
+        let inputKeys = inputs.map { ($0.cellType ?? "", blackInvariant($0.source)) }
+        let outputKeys = outputs.map { ($0.cellType ?? "", blackInvariant($0.source)) }
+        var map = [Int?](repeating: nil, count: inputs.count)
+
+        // 1. Same type and content, in order, per cell type.
+        var firstUnmatched: [String: Int] = [:]
+        for i in inputs.indices {
+            let (type, content) = inputKeys[i]
+            for j in (firstUnmatched[type] ?? 0)..<max(outputs.count, firstUnmatched[type] ?? 0)
+            where outputKeys[j].0 == type && outputKeys[j].1 == content {
+                map[i] = j
+                firstUnmatched[type] = j + 1
+                break
+            }
+        }
+
+        // 2. Same content among the unused cells, in any order; 3. a new cell that is the end of an old one.
+        var unused = Set(outputs.indices).subtracting(map.compactMap { $0 })
+        for endsWith in [false, true] {
+            if unused.isEmpty { return map }
+            for i in inputs.indices where map[i] == nil {
+                let (type, content) = inputKeys[i]
+                for j in unused.sorted() where outputKeys[j].0 == type {
+                    let old = outputKeys[j].1
+                    let same = endsWith && !content.isEmpty ? old.hasSuffix(content) : old == content
+                    if same {
+                        map[i] = j
+                        unused.remove(j)
+                        break
+                    }
+                }
+            }
+        }
+
+        // 4. By position, for non-empty cells of the same type.
+        if unused.isEmpty { return map }
+        var previous = -1
+        for i in inputs.indices {
+            if let j = map[i] {
+                previous = j
+                continue
+            }
+            let j = previous + 1
+            guard unused.contains(j) else { continue }
+            if inputKeys[i].0 == outputKeys[j].0 && !PercentReader.strip(inputs[i].source).isEmpty {
+                map[i] = j
+                unused.remove(j)
+                previous = j
+            }
+        }
+        return map
+    }
+
+    /// `black_invariant`: the text without the characters black may change.
+    static func blackInvariant(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for c in text.unicodeScalars where !" \t\n,'\"()\\".unicodeScalars.contains(c) { scalars.append(c) }
+        return String(scalars)
+    }
+}
