@@ -19,15 +19,19 @@ public enum PercentWriter {
         if header.consumedFirstCell { cells.removeFirst() }
 
         var exporters = cells.map { PercentWriterCell($0, options: options) }
-        let texts = exporters.indices.map { exporters[$0].lines(options: options) }
-        var lines: [String] = []
+        var magics: [String: PercentWriterMagics] = [:]
+        let texts = exporters.indices.map { exporters[$0].lines(options: options, magics: &magics) }
+        // cells are joined from the last, as jupytext does: the blank lines after a cell depend on
+        // what follows it; `chunks` holds the following cells, last first
+        var chunks: [[String]] = []
         for i in exporters.indices.reversed() {
             var text = texts[i]
             let blank = exporters[i].linesToNextCell
-                ?? PercentWriterPEP8.linesBetween(text, lines, fileExtension: options.script.fileExtension)
+                ?? PercentWriterPEP8.linesBetween(text, chunks.reversed().joined(), fileExtension: options.script.fileExtension)
             text += Array(repeating: "", count: max(0, blank))
-            lines = text + lines
+            chunks.append(text)
         }
+        let lines = Array(chunks.reversed().joined())
         let headerBlank = header.linesToNextCell
             ?? PercentWriterPEP8.linesBetween(header.lines, lines, fileExtension: options.script.fileExtension)
         prefix += header.lines + Array(repeating: "", count: max(0, headerBlank))

@@ -17,7 +17,7 @@ struct PercentWriterCell {
         unfiltered = cell.metadata
         source = Self.sourceLines(cell.source)
         metadata = PercentWriterMetadataFilter.filter(
-            cell.metadata, user: options.cellMetadataFilter, default: PercentWriterMetadataFilter(Self.ignoredMetadata))
+            cell.metadata, user: options.cellMetadataFilter, default: Self.ignoredMetadataFilter)
         var magicLanguage: String?
         if let first = source.first, options.defaultLanguage != "go" {
             if options.defaultLanguage == "csharp" {
@@ -53,6 +53,8 @@ struct PercentWriterCell {
     static let ignoredMetadata =
         "-autoscroll,-collapsed,-scrolled,-trusted,-execution,-ExecuteTime,-skipline,-noskipline,-cell_marker,-lines_to_next_cell,-lines_to_end_of_cell_marker"
 
+    static let ignoredMetadataFilter = PercentWriterMetadataFilter(ignoredMetadata)
+
     /// `cell_source`: the lines of the source, with an empty last line when it ends in a newline.
     static func sourceLines(_ source: String) -> [String] {
         if source.isEmpty { return [""] }
@@ -81,7 +83,8 @@ struct PercentWriterCell {
     }
 
     /// `cell_to_text`: the lines of this cell, without the blank lines that follow it.
-    mutating func lines(options: PercentWriterOptions) -> [String] {
+    /// `magics` caches the compiled magic patterns per language across the cells of a notebook.
+    mutating func lines(options: PercentWriterOptions, magics: inout [String: PercentWriterMagics]) -> [String] {
         let comment = options.script.comment
         if options.defaultLanguage == "go" && language == "go" { source = source.map(Self.escapeGoMagic) }
         let sameLanguage = ScriptLanguages.usualName(language) == ScriptLanguages.usualName(options.defaultLanguage)
@@ -98,7 +101,9 @@ struct PercentWriterCell {
         let lines = [indent + comment + " " + markerText]
         if code && active {
             var body = source
-            PercentWriterMagics(language: language).commentMagics(&body, escapeFlag: options.commentMagics)
+            let patterns = magics[language] ?? PercentWriterMagics(language: language)
+            magics[language] = patterns
+            patterns.commentMagics(&body, escapeFlag: options.commentMagics)
             return body == [""] ? lines : lines + body
         }
         return lines + markdownLines(options: options)

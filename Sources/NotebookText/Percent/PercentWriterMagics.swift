@@ -48,6 +48,16 @@ struct PercentWriterMagics {
     }
 
     private let isPython: Bool
+    private var isRust: Bool { ScriptLanguages.usualName(language) == "rust" }
+    private var isCSharp: Bool { ScriptLanguages.usualName(language) == "csharp" }
+    private var isGo: Bool { ScriptLanguages.usualName(language) == "go" }
+
+    /// After any `#`/`# ` prefixes, the line starts like one of the automagic shell words.
+    private static func mayBeShellCommand(_ line: String) -> Bool {
+        let rest = line.utf8.drop { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: " ") }
+        guard let first = rest.first else { return false }
+        return "cmredl".utf8.contains(first)
+    }
 
     private static func escaped(_ text: String) -> String {
         text.unicodeScalars.map { c in
@@ -63,6 +73,22 @@ struct PercentWriterMagics {
     /// `is_magic(line, language, global_escape_flag, explicitly_code=True)`.
     func isMagic(_ line: String, escapeFlag: Bool) -> Bool {
         guard escapable else { return false }
+        var hasPercent = false, hasBang = false, hasQuestion = false, hasColon = false
+        for c in line.utf8 {
+            switch c {
+            case UInt8(ascii: "%"): hasPercent = true
+            case UInt8(ascii: "!"): hasBang = true
+            case UInt8(ascii: "?"): hasQuestion = true
+            case UInt8(ascii: ":"): hasColon = true
+            default: break
+            }
+        }
+        // cheap filters before the patterns: each pattern needs one of these characters
+        let mayBeLanguageMagic = hasPercent || (hasColon && isRust) || (hasBang && (isCSharp || isGo))
+        if !mayBeLanguageMagic && !isPython { return false }
+        if !mayBeLanguageMagic && !hasBang && !hasQuestion {
+            return Self.mayBeShellCommand(line) && escapeFlag && Self.matches(magicCommand, line)
+        }
         if Self.matches(forceEscape, line) { return true }
         if !escapeFlag || Self.matches(noEscape, line) { return false }
         if Self.matches(magic, line) { return true }

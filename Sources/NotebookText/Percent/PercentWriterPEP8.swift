@@ -12,16 +12,18 @@ enum PercentWriterPEP8 {
         line.hasPrefix("def ") || line.hasPrefix("async ") || line.hasPrefix("class ")
     }
 
-    static func nextInstructionIsFunctionOrClass(_ lines: [String]) -> Bool {
+    static func nextInstructionIsFunctionOrClass(_ lines: some Collection<String>) -> Bool {
         var parser = PercentWriterStringParser(language: "python")
+        var previousBlank = false
         for (i, line) in lines.enumerated() {
+            defer { previousBlank = isBlank(line) }
             if parser.isQuoted {
                 parser.read(line)
                 continue
             }
             parser.read(line)
             if isBlank(line) {
-                if i > 0 && isBlank(lines[i - 1]) { return false }
+                if i > 0 && previousBlank { return false }
                 continue
             }
             if startsDefinition(line) { return true }
@@ -55,11 +57,13 @@ enum PercentWriterPEP8 {
         return !isBlank(last) && !last.hasPrefix("#")
     }
 
-    static func cellHasCode(_ lines: [String]) -> Bool {
+    static func cellHasCode(_ lines: some Collection<String>) -> Bool {
+        var previousBlank = false
         for (i, line) in lines.enumerated() {
+            defer { previousBlank = isBlank(line) }
             if strippedStartsWithHash(line) { continue }
             if isBlank(line) {
-                if i > 0 && isBlank(lines[i - 1]) { return false }
+                if i > 0 && previousBlank { return false }
                 continue
             }
             return true
@@ -68,7 +72,7 @@ enum PercentWriterPEP8 {
     }
 
     /// `pep8_lines_between_cells(prev, next, ext)`.
-    static func linesBetween(_ previous: [String], _ next: [String], fileExtension: String) -> Int {
+    static func linesBetween(_ previous: [String], _ next: some Collection<String>, fileExtension: String) -> Int {
         if next.isEmpty { return 1 }
         if previous.isEmpty { return 0 }
         if fileExtension != ".py" { return 1 }
