@@ -47,17 +47,20 @@ public enum NotebookUpdate {
         }
 
         var json = existing.json
-        json["cells"] = .array(cells.map { .object($0.json) })
         json["metadata"] = .object(metadata)
-        var notebook = Notebook(json: json)
-        if notebook.hasCellIDs {
-            CellIDs.repair(&notebook)
-        } else {
-            notebook.updateCells { cells in
-                for i in cells.indices { cells[i].json.removeValue(forKey: "id") }
+        if existing.hasCellIDs {
+            // A kept cell whose id an earlier kept cell already has (a broken file) gets a new one.
+            var seen = Set<String>()
+            for i in cells.indices {
+                guard let id = cells[i].id else { continue }
+                if !seen.insert(id).inserted { cells[i].json.removeValue(forKey: "id") }
             }
+            PercentReader.fillMissingIDs(&cells)
+        } else {
+            for i in cells.indices { cells[i].json.removeValue(forKey: "id") }
         }
-        return notebook
+        json["cells"] = .array(cells.map { .object($0.json) })
+        return Notebook(json: json)
     }
 
     /// jupytext's `_DEFAULT_NOTEBOOK_METADATA`: what a header keeps by default.

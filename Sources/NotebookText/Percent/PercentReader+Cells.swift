@@ -10,6 +10,17 @@ extension PercentReader {
         let comment: String
         let defaultLanguage: String
         let commentMagics: Bool
+        /// The magic patterns of the default language, compiled once per script.
+        let magics: PercentWriterMagics
+
+        init(lines: [String], fileExtension: String, comment: String, defaultLanguage: String, commentMagics: Bool) {
+            self.lines = lines
+            self.fileExtension = fileExtension
+            self.comment = comment
+            self.defaultLanguage = defaultLanguage
+            self.commentMagics = commentMagics
+            magics = PercentWriterMagics(language: defaultLanguage)
+        }
     }
 
     struct ReadCell {
@@ -93,8 +104,9 @@ extension PercentReader {
         return ReadCell(cell: cell, next: next, usesJSONMetadata: usesJSON)
     }
 
-    /// The lines after a cell that pep8's rules can look at: up to the first line that decides
-    /// them (code at the margin) or two blank lines in a row, so long scripts stay linear.
+    /// The lines after a cell that pep8's rules look at: up to the first line at the margin that
+    /// is not a comment, decorator or closing parenthesis (both rules decide there) or two blank
+    /// lines in a row, so that long scripts stay linear.
     private static func lookahead(_ lines: [String], from start: Int) -> [String] {
         var end = start
         var blanks = 0
@@ -107,7 +119,7 @@ extension PercentReader {
                 continue
             }
             blanks = 0
-            if end - start > 64, let first = line.unicodeScalars.first, !"#@ )\t".unicodeScalars.contains(first) { break }
+            if let first = line.unicodeScalars.first, !isSpace(first), !"#@)".unicodeScalars.contains(first) { break }
         }
         return Array(lines[start..<end])
     }

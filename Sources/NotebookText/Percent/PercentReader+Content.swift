@@ -20,7 +20,8 @@ extension PercentReader {
         // jupytext also uncomments magic-like lines of markdown cells here, which loses a
         // heading such as `# cat and dog`; the writer never comments them, so neither do we.
         if cellType == "code" && context.commentMagics {
-            uncommentMagics(&lines, language: language ?? context.defaultLanguage)
+            let name = language ?? context.defaultLanguage
+            uncommentMagics(&lines, language: name, magics: name == context.defaultLanguage ? context.magics : PercentWriterMagics(language: name))
         }
         let goNB = context.defaultLanguage == "go" && language == nil
         if goNB { lines = lines.map(unescapeGoNB) }
@@ -32,8 +33,7 @@ extension PercentReader {
     }
 
     /// `uncomment_magic`: magics and shell escapes outside string literals lose one comment.
-    static func uncommentMagics(_ lines: inout [String], language: String) {
-        let magics = PercentWriterMagics(language: language)
+    static func uncommentMagics(_ lines: inout [String], language: String, magics: PercentWriterMagics) {
         var parser = PercentWriterStringParser(language: language)
         let comment = ScriptLanguages.commentPrefix(ofLanguage: language)
             ?? ScriptLanguages.commentPrefix(ofLanguage: ScriptLanguages.usualName(language)) ?? "#"

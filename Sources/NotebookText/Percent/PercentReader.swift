@@ -49,14 +49,13 @@ public enum PercentReader {
             metadata["jupytext"] = object.isEmpty ? nil : .object(object)
         }
 
+        fillMissingIDs(&cells)
         var json = JSONObject()
         json["cells"] = .array(cells.map { .object($0.json) })
         json["metadata"] = .object(metadata)
         json["nbformat"] = .int(4)
         json["nbformat_minor"] = .int(5)
-        var notebook = Notebook(json: json)
-        CellIDs.repair(&notebook)
-        return notebook
+        return Notebook(json: json)
     }
 
     private static func languageList(_ value: JSONValue?) -> [String] {

@@ -19,7 +19,11 @@ extension YAMLReader.Parser {
         case "&", "*", "!", "%", "@", "`":
             throw fail("YAML anchors, aliases, tags and reserved indicators are not supported")
         default:
-            return YAMLReader.resolve(plain: plain(row: row, column: column, parentIndent: parentIndent))
+            let text = plain(row: row, column: column, parentIndent: parentIndent)
+            if text.contains(": ") || text.hasSuffix(":") {
+                throw fail("mapping values are not allowed here (quote a value that holds ': ')", row: row)
+            }
+            return YAMLReader.resolve(plain: text)
         }
     }
 
