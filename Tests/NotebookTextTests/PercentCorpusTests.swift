@@ -67,6 +67,30 @@ struct PercentCorpusTests {
     }
 }
 
+extension PercentCorpusTests {
+    /// Where jupytext failed (`golden/TOOL-ERRORS.tsv`), quire refuses too (not with the same message).
+    @Test func notebooksJupytextRefusesAreRefused() throws {
+        guard let corpus = TestPaths.corpus(holding: "golden/notebooks"),
+            let table = Self.readText(corpus + "/golden/TOOL-ERRORS.tsv")
+        else {
+            print("PercentCorpus refusals: SKIPPED (../shared/corpus is absent)")
+            return
+        }
+        var refused = 0, accepted: [String] = []
+        for line in table.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[1] == "percent.py" else { continue }
+            let path = String(fields[0])
+            let converted = (try? FileIO.read(corpus + "/" + path))
+                .flatMap { try? NotebookReader.read($0) }
+                .flatMap { try? PercentWriter.text(of: $0) }
+            if converted == nil { refused += 1 } else { accepted.append(path) }
+        }
+        print("PercentCorpus: \(refused) of \(refused + accepted.count) notebooks jupytext refuses are refused")
+        #expect(accepted.isEmpty, "converted although jupytext refuses them: \(accepted)")
+    }
+}
+
 extension String {
     fileprivate var replacingSlashes: String { String(map { $0 == "/" ? "_" : $0 }) }
 }

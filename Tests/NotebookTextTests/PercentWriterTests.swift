@@ -255,6 +255,15 @@ struct PercentWriterTests {
         #expect(PercentWriter.text(of: nb, options: options).hasSuffix("// ---\n\n// %% [markdown]\n// A note\n\n// %%\nval x = 1\n// %%magic\n"))
     }
 
+    @Test func goCommandsAreEscapedAndCellMagicsStillRead() throws {
+        let nb = try Self.notebook(
+            [Self.code("%% -args x\nfmt.Println(1)"), Self.code("%%bash\nls"), Self.code("%% args\nx")],
+            metadata: #""kernelspec": {"display_name": "Go", "language": "go", "name": "gonb"}"#)
+        let options = try PercentWriterOptions(notebook: nb, script: #require(ScriptLanguages.forExtension(".go")))
+        let text = PercentWriter.text(of: nb, options: options)
+        #expect(text.hasSuffix("// ---\n\n// %%\n//gonb:%% -args x\nfmt.Println(1)\n\n// %% language=\"bash\"\n// ls\n\n// %% magic_args=\"args\"\nx\n"))
+    }
+
     @Test func headerQuotingEscapingAndFolding() throws {
         let long = String(repeating: "word ", count: 20) + "end"
         let nb = try Self.notebook([], metadata: #"""

@@ -19,7 +19,7 @@ struct PercentWriterCell {
         metadata = PercentWriterMetadataFilter.filter(
             cell.metadata, user: options.cellMetadataFilter, default: Self.ignoredMetadataFilter)
         var magicLanguage: String?
-        if let first = source.first, options.defaultLanguage != "go" {
+        if let first = source.first, !(options.defaultLanguage == "go" && Self.isGoDoublePercentCommand(first)) {
             if options.defaultLanguage == "csharp" {
                 if first.hasPrefix("#!") {
                     let lang = String(first.dropFirst(2)).trimmingWhitespace
@@ -137,6 +137,14 @@ struct PercentWriterCell {
         return options.script.commented(source)
     }
 
+    /// `_GO_DOUBLE_PERCENT_COMMAND`: `^(%%\s*|%%\s+-.*)$`, a gonb command rather than a cell magic.
+    private static func isGoDoublePercentCommand(_ line: String) -> Bool {
+        guard line.hasPrefix("%%") else { return false }
+        let after = line.dropFirst(2)
+        if after.allSatisfy(\.isWhitespace) { return true }
+        return after.first?.isWhitespace == true && after.drop { $0.isWhitespace }.hasPrefix("-")
+    }
+
     private static func escapeGoMagic(_ line: String) -> String {
         // `^(//\s*)*(%%\s*$|%%\s+-.*$)` → `\1//gonb:\2`
         var rest = Substring(line)
@@ -150,9 +158,7 @@ struct PercentWriterCell {
             rest = candidate
         }
         guard rest.hasPrefix("%%") else { return line }
-        let after = rest.dropFirst(2)
-        let isCommand = after.allSatisfy(\.isWhitespace) || (after.first?.isWhitespace == true && after.drop { $0.isWhitespace }.hasPrefix("-"))
-        guard isCommand else { return line }
+        guard isGoDoublePercentCommand(String(rest)) else { return line }
         return prefix + "//gonb:" + String(rest)
     }
 }
