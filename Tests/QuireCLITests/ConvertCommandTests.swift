@@ -114,6 +114,35 @@ import Testing
         #expect(usage.status == 64)
     }
 
+    @Test func scriptBackToNotebookAndUpdate() throws {
+        let input = try write("nb.ipynb", Self.pythonNotebook)
+        #expect(try QuireRunner.run(["convert", input, "--to", "py:percent"]).status == 0)
+        let script = folder + "/nb.py"
+        let back = try QuireRunner.run(["convert", script, "--to", "ipynb", "-o", folder + "/back.ipynb"])
+        #expect(back.status == 0, "\(back.stderr)")
+        let notebook = try read(folder + "/back.ipynb")
+        #expect(notebook.contains("\"%matplotlib inline\\n\""))
+        #expect(notebook.contains("\"cell_type\": \"markdown\""))
+        // the existing notebook's outputs stay with --update; a plain conversion replaces it
+        let withOutput = Self.pythonNotebook.replacingOccurrences(
+            of: "\"outputs\": []", with: #""outputs": [{"name": "stdout", "output_type": "stream", "text": ["1\n"]}]"#)
+        let target = try write("target.ipynb", withOutput)
+        let updated = try QuireRunner.run(["convert", script, "--to", "ipynb", "-o", target, "--update"])
+        #expect(updated.status == 0, "\(updated.stderr)")
+        #expect(try read(target).contains("\"output_type\": \"stream\""))
+        let replaced = try QuireRunner.run(["convert", script, "--to", "ipynb", "-o", target])
+        #expect(replaced.stderr.contains("--update"))
+        #expect(!(try read(target).contains("\"output_type\"")))
+    }
+
+    @Test func badScriptNamesTheLine() throws {
+        let script = try write("bad.py", "x = 1\n# %% [nonsense]\ny\n")
+        let result = try QuireRunner.run(["convert", script, "--to", "ipynb"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.py:2"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/bad.ipynb"))
+    }
+
     @Test func helpHasExamples() throws {
         let help = try QuireRunner.run(["convert", "--help"])
         #expect(help.status == 0)

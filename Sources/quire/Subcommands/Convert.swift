@@ -9,12 +9,17 @@ import Glibc
 extension Quire {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a notebook to a percent script (jupytext's py:percent).",
+            abstract: "Convert a notebook to a percent script (jupytext's py:percent) and back.",
             discussion: """
                 Writes the notebook as the script `jupytext --to py:percent` writes, byte for byte, \
                 except that the header has no jupytext_version line (it names another tool's version \
                 and churns). Markdown and raw cells become comments, magics and shell escapes are \
                 commented out (# %matplotlib inline), outputs are left out.
+
+                --to ipynb reads a percent script back into a notebook (nbformat 4.5, no outputs, \
+                as jupytext --to ipynb); the script's extension gives its comment syntax (.py for \
+                stdin). When the notebook exists it is replaced, or with --update keeps its outputs, \
+                ids and metadata for the cells that still match (jupytext's --update).
 
                 FORMAT is py:percent (a .py script with # comments, whatever the kernel), \
                 EXT:percent for another script extension (R:percent, jl:percent, scala:percent...), \
@@ -26,21 +31,22 @@ extension Quire {
                 the input. jupytext's pairing (metadata.jupytext.formats) stays in the header only \
                 when the output is one of the paired files, as with jupytext.
 
-                Exit status: 0 written; 64 usage error; 65 the input is not a valid notebook or its \
-                language has no line comment; 66 the input does not exist; 74 the output cannot be written.
+                Exit status: 0 written; 64 usage error; 65 the input is not a valid notebook or script \
+                (the error names the line), or its language has no line comment; 66 the input does not exist; 74 the output cannot be written.
 
                 Examples:
                   quire convert analysis.ipynb --to py:percent
                   quire convert analysis.ipynb --to py:percent -o scripts/analysis.py
                   quire convert model.ipynb --to percent          (model.R for an R kernel)
                   cat nb.ipynb | quire convert - --to py:percent > nb.py
+                  quire convert analysis.py --to ipynb --update
                 """
         )
 
-        @Argument(help: "The notebook to convert, or '-' for stdin.")
+        @Argument(help: "The notebook (or, with --to ipynb, the script) to convert, or '-' for stdin.")
         var file: String
 
-        @Option(help: "The output format: py:percent, EXT:percent or percent.")
+        @Option(help: "The output format: py:percent, EXT:percent, percent, or ipynb.")
         var to: String
 
         @Option(name: [.short, .customLong("output")], help: "The output file, or '-' for stdout.")
@@ -50,14 +56,19 @@ extension Quire {
         enum Target {
             /// A percent script; nil: the notebook's own language.
             case percent(ScriptLanguage?)
+            /// A notebook read from a percent script.
+            case ipynb
         }
 
         func validate() throws {
             _ = try Self.target(to)
         }
 
+        @Flag(help: "With --to ipynb: when the notebook exists, keep its outputs, ids and metadata for the cells that still match.")
+        var update = false
+
         func run() throws {
-            guard case .percent(let chosen) = try Self.target(to) else { return }
+            guard case .percent(let chosen) = try Self.target(to) else { return try runToNotebook() }
             let name = file == "-" ? "<stdin>" : file
             do {
                 let bytes = try file == "-" ? FileIO.readStandardInput() : FileIO.read(file)
@@ -82,9 +93,10 @@ extension Quire {
         }
 
         static func target(_ to: String) throws -> Target {
+            if to == "ipynb" || to == "notebook" { return .ipynb }
             let parts = to.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 ? parts[1] == "percent" : parts[0] == "percent" else {
-                throw ValidationError("unsupported format '\(to)': quire writes percent scripts (py:percent, EXT:percent, percent)")
+                throw ValidationError("unsupported format '\(to)': quire converts to ipynb and to percent scripts (py:percent, EXT:percent, percent)")
             }
             if parts[0] == "percent" || parts[0] == "auto" { return .percent(nil) }
             guard let language = ScriptLanguages.forExtension(parts[0]) else {

@@ -1,0 +1,49 @@
+import ArgumentParser
+import NotebookFormat
+import NotebookText
+
+extension Quire.Convert {
+    /// `--to ipynb`: a percent script back into a notebook (`PercentReader`), without outputs, or
+    /// with those of the existing notebook under `--update`.
+    func runToNotebook() throws {
+        let name = file == "-" ? "<stdin>" : file
+        let ext = file == "-" ? ".py" : Self.fileExtension(of: file)
+        let path = output ?? (file == "-" ? "-" : Self.replacingExtension(of: file, with: ".ipynb"))
+        do {
+            try Self.refuseOverwriting(input: file, with: path)
+            let bytes = try file == "-" ? FileIO.readStandardInput() : FileIO.read(file)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw NotebookError(.notANotebook, "the script is not UTF-8 text", file: name)
+            }
+            var notebook: Notebook
+            do { notebook = try PercentReader.notebook(from: text, fileExtension: ext) } catch let error as PercentReaderError {
+                throw error.inFile(name)
+            }
+            if path != "-", FileIO.exists(path) {
+                if update {
+                    let existing = try NotebookReader.read(FileIO.read(path))
+                    notebook = NotebookUpdate.updating(existing, from: notebook)
+                } else {
+                    Console.error("quire: \(path) replaced; its outputs are not kept (use --update to keep them)")
+                }
+            }
+            try Self.write(NotebookWriter.bytes(notebook), to: path)
+        } catch let error as NotebookError {
+            Console.error("quire: \(error)")
+            throw ExitCode(error.exitCode)
+        } catch let error as PercentReaderError {
+            Console.error("quire: \(error)")
+            throw ExitCode(error.exitCode)
+        } catch let error as LanguageError {
+            Console.error("quire: \(name): \(error)")
+            throw ExitCode(65)
+        }
+    }
+
+    /// `.py` for `dir/nb.py`; `.py` when the name has no extension.
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return ".py" }
+        return String(name[dot...])
+    }
+}
