@@ -101,7 +101,7 @@ struct PercentReaderUpdateTests {
         let scriptNotebook = try PercentReader.notebook(from: Self.script, fileExtension: "py")
         let updated = NotebookUpdate.updating(old, from: scriptNotebook)
         #expect(updated.minor == 4)
-        #expect(updated.cells.allSatisfy { $0.id == nil })
+        #expect(updated.cells.map(\.id) == ["aaaa0001", "aaaa0002", nil])
         #expect(updated.cells[1].outputs.count == 1)
     }
 

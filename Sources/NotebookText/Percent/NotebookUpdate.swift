@@ -56,9 +56,8 @@ public enum NotebookUpdate {
                 if !seen.insert(id).inserted { cells[i].json.removeValue(forKey: "id") }
             }
             PercentReader.fillMissingIDs(&cells)
-        } else {
-            for i in cells.indices { cells[i].json.removeValue(forKey: "id") }
         }
+        // Before 4.5 new cells get no id; kept cells stay as they were, as jupytext keeps them.
         json["cells"] = .array(cells.map { .object($0.json) })
         return Notebook(json: json)
     }
