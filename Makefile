@@ -1,7 +1,7 @@
 # Quire — build, install, test and benchmark.
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
-#   make bench          side-by-side benchmarks against nbstripout, nb-clean and nbdime
+#   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime and jupytext
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -47,12 +47,13 @@ test: test-deps
 bench-deps:
 	@command -v hyperfine >/dev/null || (apt-get update && apt-get install -y hyperfine)
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean -a -x $(VENV)/bin/nbdiff || \
-		$(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0 nbdime==4.0.4
+	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean -a -x $(VENV)/bin/nbdiff -a -x $(VENV)/bin/jupytext || \
+		$(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0 nbdime==4.0.4 jupytext==1.19.6
 
 bench: bench-deps install
 	bench/run.sh
 	bench/diffmerge.sh
+	bench/convert.sh
 
 clean:
 	rm -rf .build bench/out
