@@ -292,6 +292,21 @@ struct PercentWriterTests {
             """#)
     }
 
+    @Test func longEscapedStringsFoldInsideEscapes() throws {
+        let nb = try Self.notebook([], metadata: #"""
+            "kernel_info": {"name": "Внутри конвейера (TensorFlow)", "x": "ประกอบทุกอย่างเข้าด้วยกัน (PyTorch)"}
+            """#)
+        let expected = #"""
+            #   kernel_info:
+            #     name: "\u0412\u043D\u0443\u0442\u0440\u0438 \u043A\u043E\u043D\u0432\u0435\u0439\
+            #       \u0435\u0440\u0430 (TensorFlow)"
+            #     x: "\u0E1B\u0E23\u0E30\u0E01\u0E2D\u0E1A\u0E17\u0E38\u0E01\u0E2D\u0E22\u0E48\u0E32\
+            #       \u0E07\u0E40\u0E02\u0E49\u0E32\u0E14\u0E49\u0E27\u0E22\u0E01\u0E31\u0E19 (PyTorch)"
+            # ---
+            """#
+        #expect(try PercentWriter.text(of: nb).contains(expected))
+    }
+
     @Test func blockCommentLanguagesHaveNoPercentScript() throws {
         let nb = try Self.notebook([], metadata: #""kernelspec": {"display_name": "OCaml", "language": "OCaml", "name": "ocaml"}"#)
         #expect(throws: LanguageError.self) { try PercentWriterOptions(notebook: nb) }

@@ -253,7 +253,7 @@ struct YAMLHeaderEmitter {
             if end > 0 && end < text.count - 1 && (ch == " " || start >= end)
                 && column + (end - start) > bestWidth && split
             {
-                write(text[start..<end])
+                if start < end { write(text[start..<end]) }  // Python's text[start:end] is empty then
                 write("\\")
                 if start < end { start = end }
                 writeIndent()
