@@ -307,6 +307,28 @@ struct PercentWriterTests {
         #expect(try PercentWriter.text(of: nb).contains(expected))
     }
 
+    @Test func complexKeysForEmptyMultilineAndLongKeys() throws {
+        let long = String(repeating: "k", count: 130)
+        let nb = try Self.notebook([], metadata: #"""
+            "jupytext": {"notebook_metadata_filter": "all"}, "author": {"": 1, "a\nb": {"c": [1, 2]}, "\#(long)": ["x"]}
+            """#)
+        let expected = """
+            #   author:
+            #     ? ''
+            #     : 1
+            #     ? 'a
+            #
+            #       b'
+            #     : c:
+            #       - 1
+            #       - 2
+            #     ? \(long)
+            #     : - x
+            #   jupytext:
+            """
+        #expect(try PercentWriter.text(of: nb).contains(expected))
+    }
+
     @Test func blockCommentLanguagesHaveNoPercentScript() throws {
         let nb = try Self.notebook([], metadata: #""kernelspec": {"display_name": "OCaml", "language": "OCaml", "name": "ocaml"}"#)
         #expect(throws: LanguageError.self) { try PercentWriterOptions(notebook: nb) }

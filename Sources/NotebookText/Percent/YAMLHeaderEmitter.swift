@@ -27,8 +27,19 @@ struct YAMLHeaderEmitter {
         for entry in entries {
             self.indent = indent
             writeIndent()
-            writeScalar(entry.key, isString: true, simpleKey: true)
-            writeIndicator(":", needWhitespace: false)
+            let key = entry.key.unicodeScalars
+            if !key.isEmpty && key.count < 128 && !key.contains(where: YAMLHeaderScalar.isBreak) {
+                writeScalar(entry.key, isString: true, simpleKey: true)
+                writeIndicator(":", needWhitespace: false)
+            } else {
+                // `check_simple_key` fails: PyYAML writes a complex key, `? key` then `: value`
+                writeIndicator("?", needWhitespace: true, indention: true)
+                self.indent = indent + 2
+                writeScalar(entry.key, isString: true, simpleKey: false)
+                self.indent = indent
+                writeIndent()
+                writeIndicator(":", needWhitespace: true, indention: true)
+            }
             emitValue(entry.value, indent: indent, inMapping: true)
         }
     }
