@@ -40,6 +40,14 @@ struct PercentReaderErrorTests {
         #expect(error?.code == .malformedHeader && error?.line == 4)
     }
 
+    @Test func otherJupytextFormats() throws {
+        let light = "# ---\n# jupyter:\n#   jupytext:\n#     text_representation:\n#       format_name: light\n# ---\n\nx = 1\n"
+        #expect(Self.error(light)?.code == .unsupportedFormat)
+        let hydrogen = light.split(separator: "light").joined(separator: "hydrogen") + "\n# %%\n%time x\n"
+        let notebook = try PercentReader.notebook(from: hydrogen, fileExtension: "py")
+        #expect(notebook.cells.last?.source == "%time x")
+    }
+
     @Test func extensionWithoutLineComment() {
         #expect(throws: LanguageError.self) { try PercentReader.notebook(from: "1", fileExtension: "ml") }
     }

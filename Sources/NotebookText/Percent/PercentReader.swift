@@ -19,10 +19,19 @@ public enum PercentReader {
         let header = try self.header(lines, comment: comment, fileExtension: ext)
         var metadata = header.metadata
         let jupytext = metadata["jupytext"]?.objectValue ?? JSONObject()
+        // Hydrogen is the percent format without commented magics; other formats are refused
+        // rather than read as one long code cell.
+        let format = jupytext["text_representation"]?.objectValue?["format_name"]?.stringValue ?? "percent"
+        guard format == "percent" || format == "hydrogen" else {
+            throw PercentReaderError(
+                .unsupportedFormat, line: 1,
+                "the header says this script is in jupytext's '\(format)' format; quire reads percent scripts only "
+                    + "(convert it once with: jupytext --to py:percent)")
+        }
         let context = Context(
             lines: lines, fileExtension: ext, comment: comment,
             defaultLanguage: ScriptLanguages.defaultLanguage(metadata: metadata, fileExtension: ext) ?? script.name,
-            commentMagics: jupytext["comment_magics"] != .bool(false))
+            commentMagics: format == "percent" && jupytext["comment_magics"] != .bool(false))
 
         var cells: [Cell] = header.rawCell.map { [$0] } ?? []
         var usesJSON = false

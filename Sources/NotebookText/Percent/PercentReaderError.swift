@@ -7,6 +7,8 @@ public struct PercentReaderError: Error, Sendable, Equatable, CustomStringConver
         case malformedMarker
         /// `# %% [type]` with a type other than `markdown`, `md` or `raw`.
         case unknownCellType
+        /// The header names another jupytext format (`light`, `sphinx`...) than percent.
+        case unsupportedFormat
     }
 
     public var code: Code
