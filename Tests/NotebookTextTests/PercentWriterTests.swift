@@ -34,6 +34,7 @@ struct PercentWriterTests {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\t": out += "\\t"
+            case "\r": out += "\\r"
             default: out.unicodeScalars.append(c)
             }
         }
@@ -327,6 +328,16 @@ struct PercentWriterTests {
             #   jupytext:
             """
         #expect(try PercentWriter.text(of: nb).contains(expected))
+    }
+
+    @Test func regionNamesTripleQuotesAndWindowsLineEnds() throws {
+        let nb = try Self.notebook([
+            Self.markdown("text\r\n", metadata: #""cell_marker": "\"\"\"", "region_name": "x""#),
+            Self.code("def f():\r\n    pass\r\n", metadata: #""region_name": "r""#),
+            Self.code("f()"),
+        ])
+        let body = "# %% [x]\n\"\"\"\ntext\n\n\"\"\"\n\n\n# %% region_name=\"r\"\ndef f():\n    pass\n\n\n\n# %%\nf()\n"
+        #expect(try PercentWriter.text(of: nb) == Self.header + "\n" + body)
     }
 
     @Test func blockCommentLanguagesHaveNoPercentScript() throws {

@@ -24,8 +24,8 @@ extension PercentWriter {
             if let colon = format.firstIndex(of: ":") { format = format[..<colon] }
             let last = format.split(separator: "/", omittingEmptySubsequences: false).last ?? format
             guard !last.isEmpty else { continue }
-            let ending = last.hasPrefix(".") ? String(last) : "." + last
-            if name.hasSuffix(ending) && name.count > ending.count { return true }
+            let ending = last.scalarsStart(with: ".") ? String(last) : "." + last
+            if name.scalarsEnd(with: ending) && name.count > ending.count { return true }
         }
         return false
     }

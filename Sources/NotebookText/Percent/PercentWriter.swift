@@ -36,7 +36,7 @@ public enum PercentWriter {
             ?? PercentWriterPEP8.linesBetween(header.lines, lines, fileExtension: options.script.fileExtension)
         prefix += header.lines + Array(repeating: "", count: max(0, headerBlank))
         var result = (prefix + lines).joined(separator: "\n")
-        if !result.hasSuffix("\n") { result += "\n" }
+        if !result.scalarsEnd(with: "\n") { result += "\n" }
         return result
     }
 

@@ -21,14 +21,14 @@ struct PercentWriterCell {
         var magicLanguage: String?
         if let first = source.first, !(options.defaultLanguage == "go" && Self.isGoDoublePercentCommand(first)) {
             if options.defaultLanguage == "csharp" {
-                if first.hasPrefix("#!") {
+                if first.scalarsStart(with: "#!") {
                     let lang = String(first.dropFirst(2)).trimmingWhitespace
                     if ScriptLanguages.cellMagicLanguages.contains(lang) {
                         source.removeFirst()
                         magicLanguage = lang
                     }
                 }
-            } else if first.hasPrefix("%%") {
+            } else if first.scalarsStart(with: "%%") {
                 let magic = first.dropFirst(2)
                 let parts = magic.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
                 let lang = String(parts[0])
@@ -59,11 +59,11 @@ struct PercentWriterCell {
     static func sourceLines(_ source: String) -> [String] {
         if source.isEmpty { return [""] }
         let lines = source.pythonSplitLines(keepEnds: false)
-        return source.hasSuffix("\n") ? lines + [""] : lines
+        return source.scalarsEnd(with: "\n") ? lines + [""] : lines
     }
 
     private var hasActiveTag: Bool {
-        (metadata["tags"]?.arrayValue ?? []).contains { $0.stringValue?.hasPrefix("active-") == true }
+        (metadata["tags"]?.arrayValue ?? []).contains { $0.stringValue?.scalarsStart(with: "active-") == true }
     }
 
     var isCode: Bool {
@@ -74,7 +74,7 @@ struct PercentWriterCell {
     func isActive(fileExtension: String, default defaultValue: Bool) -> Bool {
         let ext = fileExtension.filter { $0 != "." }
         if case .bool(true)? = metadata["run_control"]?.objectValue?["frozen"] { return fileExtension == ".ipynb" }
-        for tag in (metadata["tags"]?.arrayValue ?? []).compactMap(\.stringValue) where tag.hasPrefix("active-") {
+        for tag in (metadata["tags"]?.arrayValue ?? []).compactMap(\.stringValue) where tag.scalarsStart(with: "active-") {
             return tag.split(separator: "-", omittingEmptySubsequences: false).contains { $0 == ext }
         }
         guard let active = metadata["active"] else { return defaultValue }
@@ -97,7 +97,7 @@ struct PercentWriterCell {
         if code && active, let first = source.first, !first.trimmingWhitespace.isEmpty {
             indent = String(first.prefix { $0.isWhitespace })
         }
-        let markerText = marker.hasPrefix("%") || marker.isEmpty ? "%%" + marker : "%% " + marker
+        let markerText = marker.scalarsStart(with: "%") || marker.isEmpty ? "%%" + marker : "%% " + marker
         let lines = [indent + comment + " " + markerText]
         if code && active {
             var body = source
@@ -118,7 +118,7 @@ struct PercentWriterCell {
                 right = String(markers[markers.index(after: comma)...])
             } else {
                 left = markers + "\n"
-                let bare = markers.hasPrefix("r") || markers.hasPrefix("R") ? String(markers.dropFirst()) : markers
+                let bare = markers.scalarsStart(with: "r") || markers.scalarsStart(with: "R") ? String(markers.dropFirst()) : markers
                 right = "\n" + bare
             }
             let l = Array(left), r = Array(right)
@@ -139,25 +139,25 @@ struct PercentWriterCell {
 
     /// `_GO_DOUBLE_PERCENT_COMMAND`: `^(%%\s*|%%\s+-.*)$`, a gonb command rather than a cell magic.
     private static func isGoDoublePercentCommand(_ line: String) -> Bool {
-        guard line.hasPrefix("%%") else { return false }
+        guard line.scalarsStart(with: "%%") else { return false }
         let after = line.dropFirst(2)
         if after.allSatisfy(\.isWhitespace) { return true }
-        return after.first?.isWhitespace == true && after.drop { $0.isWhitespace }.hasPrefix("-")
+        return after.first?.isWhitespace == true && after.drop { $0.isWhitespace }.scalarsStart(with: "-")
     }
 
     private static func escapeGoMagic(_ line: String) -> String {
         // `^(//\s*)*(%%\s*$|%%\s+-.*$)` → `\1//gonb:\2`
         var rest = Substring(line)
         var prefix = ""
-        while rest.hasPrefix("//") {
+        while rest.scalarsStart(with: "//") {
             let afterSlashes = rest.dropFirst(2)
             let spaces = afterSlashes.prefix { $0.isWhitespace }
             let candidate = afterSlashes.dropFirst(spaces.count)
-            if !candidate.hasPrefix("//") && !candidate.hasPrefix("%%") { break }
+            if !candidate.scalarsStart(with: "//") && !candidate.scalarsStart(with: "%%") { break }
             prefix = "//" + String(spaces)
             rest = candidate
         }
-        guard rest.hasPrefix("%%") else { return line }
+        guard rest.scalarsStart(with: "%%") else { return line }
         guard isGoDoublePercentCommand(String(rest)) else { return line }
         return prefix + "//gonb:" + String(rest)
     }

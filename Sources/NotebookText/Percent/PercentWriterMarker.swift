@@ -15,9 +15,9 @@ enum PercentWriterMarker {
         if let depth = metadata.removeValue(forKey: "cell_depth") {
             text.insert(String(repeating: "%", count: max(0, depth.intValue ?? 0)), at: 0)
         }
-        let cellType = metadata.removeValue(forKey: "cell_type")
-        if let region = metadata.removeValue(forKey: "region_name") ?? cellType {
-            text.append("[" + pythonStr(region) + "]")
+        if let cellType = metadata.removeValue(forKey: "cell_type") {
+            let region = metadata.removeValue(forKey: "region_name")
+            text.append("[" + pythonStr(region ?? cellType) + "]")
         }
         return metadataToText(text.joined(separator: " "), metadata, plainJSON: plainJSON)
     }

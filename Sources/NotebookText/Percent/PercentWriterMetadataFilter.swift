@@ -33,9 +33,9 @@ struct PercentWriterMetadataFilter {
         var add: [String] = [], exclude: [String] = []
         for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
             let key = raw.trimmingSpaces
-            if key.hasPrefix("-") {
+            if key.scalarsStart(with: "-") {
                 exclude.append(String(key.dropFirst()).trimmingSpaces)
-            } else if key.hasPrefix("+") {
+            } else if key.scalarsStart(with: "+") {
                 add.append(String(key.dropFirst()).trimmingSpaces)
             } else {
                 add.append(key)

@@ -9,7 +9,7 @@ enum PercentWriterPEP8 {
     }
 
     private static func startsDefinition(_ line: String) -> Bool {
-        line.hasPrefix("def ") || line.hasPrefix("async ") || line.hasPrefix("class ")
+        line.scalarsStart(with: "def ") || line.scalarsStart(with: "async ") || line.scalarsStart(with: "class ")
     }
 
     static func nextInstructionIsFunctionOrClass(_ lines: some Collection<String>) -> Bool {
@@ -27,7 +27,7 @@ enum PercentWriterPEP8 {
                 continue
             }
             if startsDefinition(line) { return true }
-            if line.hasPrefix("#") || line.hasPrefix("@") || line.hasPrefix(" ") || line.hasPrefix(")") { continue }
+            if line.scalarsStart(with: "#") || line.scalarsStart(with: "@") || line.scalarsStart(with: " ") || line.scalarsStart(with: ")") { continue }
             return false
         }
         return false
@@ -46,7 +46,7 @@ enum PercentWriterPEP8 {
                 if i > 0 && isBlank(reversed[i - 1]) { return false }
                 continue
             }
-            if line.hasPrefix("#") || line.hasPrefix(" ") || line.hasPrefix(")") { continue }
+            if line.scalarsStart(with: "#") || line.scalarsStart(with: " ") || line.scalarsStart(with: ")") { continue }
             return startsDefinition(line)
         }
         return false
@@ -54,7 +54,7 @@ enum PercentWriterPEP8 {
 
     static func cellEndsWithCode(_ lines: [String]) -> Bool {
         guard let last = lines.last else { return false }
-        return !isBlank(last) && !last.hasPrefix("#")
+        return !isBlank(last) && !last.scalarsStart(with: "#")
     }
 
     static func cellHasCode(_ lines: some Collection<String>) -> Bool {

@@ -63,7 +63,7 @@ struct YAMLHeader {
 
     /// `^---\s*$`
     private static func isFence(_ line: String) -> Bool {
-        line.hasPrefix("---") && line.unicodeScalars.dropFirst(3).allSatisfy { $0.properties.isWhitespace }
+        line.scalarsStart(with: "---") && line.unicodeScalars.dropFirst(3).allSatisfy { $0.properties.isWhitespace }
     }
 }
 

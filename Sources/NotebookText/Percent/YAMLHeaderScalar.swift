@@ -33,7 +33,7 @@ struct YAMLHeaderScalar {
         var leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false
         var breakSpace = false, spaceBreak = false
         let text = String(String.UnicodeScalarView(s))
-        if text.hasPrefix("---") || text.hasPrefix("...") { blockIndicators = true }
+        if text.scalarsStart(with: "---") || text.scalarsStart(with: "...") { blockIndicators = true }
         var precededByWhitespace = true
         var followedByWhitespace = s.count == 1 || Self.isSpaceOrBreak(s[1])
         var previousSpace = false, previousBreak = false
@@ -99,7 +99,7 @@ struct YAMLHeaderScalar {
         default: return true
         }
         // Python's `$` also matches before a final newline.
-        let candidates = text.hasSuffix("\n") ? [text, String(text.dropLast())] : [text]
+        let candidates = text.scalarsEnd(with: "\n") ? [text, String(text.dropLast())] : [text]
         for pattern in patterns {
             guard let regex = try? Regex(pattern) else { continue }
             for candidate in candidates where (try? regex.wholeMatch(in: candidate)) != nil {
