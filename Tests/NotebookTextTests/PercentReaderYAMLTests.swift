@@ -78,6 +78,30 @@ struct PercentReaderYAMLTests {
         #expect(o["folded"] == .string("one two"))
     }
 
+    @Test func complexKeys() throws {
+        // What PyYAML's safe_dump writes for empty, long and multi-line keys.
+        let long = String(repeating: "a", count: 130)
+        let value = try Self.value(
+            """
+            jupyter:
+              ? ''
+              : 1
+              ? \(long)
+              : x
+              b: 'yes'
+              ? 'multi
+
+                line'
+              : - 1
+                - k: v
+              q: it's
+            """)
+        let o = value.objectValue?["jupyter"]?.objectValue ?? JSONObject()
+        #expect(o.keys == ["", long, "b", "multi\nline", "q"])
+        #expect(o[""] == .int(1) && o[long] == .string("x") && o["b"] == .string("yes") && o["q"] == .string("it's"))
+        #expect(o["multi\nline"] == .array([.int(1), .object(JSONObject(["k": .string("v")]))]))
+    }
+
     @Test func commentsAndErrors() throws {
         #expect(try Self.value("# only a comment\na: 1 # trailing\n").objectValue?["a"] == .int(1))
         #expect(throws: YAMLReader.Error.self) { try Self.value("a: 'open\nb: 2\n") }

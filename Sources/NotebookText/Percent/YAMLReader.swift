@@ -78,14 +78,22 @@ extension YAMLReader {
         }
 
         func isSequenceEntry(_ row: Int, at column: Int) -> Bool {
+            isIndicator("-", row, at: column)
+        }
+
+        /// `indicator` at `column`, followed by a space or the end of the line.
+        func isIndicator(_ indicator: Unicode.Scalar, _ row: Int, at column: Int) -> Bool {
             let line = lines[row]
-            guard column < line.count, line[column] == "-" else { return false }
+            guard column < line.count, line[column] == indicator else { return false }
             return column + 1 == line.count || line[column + 1] == " "
         }
 
         mutating func parseBlock(indent: Int, parentIndent: Int) throws(Error) -> JSONValue {
             if isSequenceEntry(index, at: indent) { return .array(try parseSequence(indent: indent)) }
-            if try mappingKey(row: index, column: indent) != nil { return .object(try parseMapping(indent: indent)) }
+            let isKey = try mappingKey(row: index, column: indent) != nil
+            if isKey || isIndicator("?", index, at: indent) {
+                return .object(try parseMapping(indent: indent))
+            }
             return try parseValue(row: index, column: indent, parentIndent: parentIndent)
         }
 
@@ -98,6 +106,17 @@ extension YAMLReader {
                 if lineIndent < indent { break }
                 if lineIndent > indent { throw fail("unexpected indentation") }
                 if isSequenceEntry(index, at: indent) { break }
+                if isIndicator("?", index, at: indent) {
+                    // PyYAML's complex key (empty, multi-line or long): `? key` then `: value`.
+                    let key = try parseEntryValue(column: indent + 1, indent: indent, allowSequenceAtIndent: false)
+                    skipEmpty()
+                    var value = JSONValue.null
+                    if index < lines.count, Parser.indent(of: lines[index]) == indent, isIndicator(":", index, at: indent) {
+                        value = try parseEntryValue(column: indent + 1, indent: indent, allowSequenceAtIndent: false)
+                    }
+                    object[YAMLReader.keyText(key)] = value
+                    continue
+                }
                 guard let (key, valueColumn) = try mappingKey(row: index, column: indent) else {
                     throw fail("expected 'key: value'")
                 }
