@@ -112,6 +112,8 @@ import Testing
         #expect(old.stderr.contains("quire normalize"))
         let usage = try QuireRunner.run(["convert", ocaml, "--to", "md"])
         #expect(usage.status == 64)
+        let update = try QuireRunner.run(["convert", ocaml, "--to", "py:percent", "--update"])
+        #expect(update.status == 64)
     }
 
     @Test func scriptBackToNotebookAndUpdate() throws {

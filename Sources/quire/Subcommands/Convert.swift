@@ -60,12 +60,14 @@ extension Quire {
             case ipynb
         }
 
-        func validate() throws {
-            _ = try Self.target(to)
-        }
-
         @Flag(help: "With --to ipynb: when the notebook exists, keep its outputs, ids and metadata for the cells that still match.")
         var update = false
+
+        func validate() throws {
+            if case .percent = try Self.target(to), update {
+                throw ValidationError("--update is for --to ipynb (a script never keeps outputs)")
+            }
+        }
 
         func run() throws {
             guard case .percent(let chosen) = try Self.target(to) else { return try runToNotebook() }
