@@ -31,17 +31,19 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/quire"
 
-# What the tests need; idempotent (installs only what is missing): git, and a Python venv
-# with nbdime, whose own patch function checks quire's nbdime-format diffs.
+# What the tests need; idempotent (installs only what is missing): git, and a Python venv with
+# the reference tools the tests check quire against: nbdime (its patch applies quire's diffs)
+# and jupytext (it reads quire's percent scripts; PyYAML reads quire's headers).
 test-deps:
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v python3 >/dev/null || (apt-get update && apt-get install -y python3 python3-venv)
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import nbdime" 2>/dev/null || $(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4
+	@$(VENV)/bin/python -c "import nbdime, jupytext" 2>/dev/null || \
+		$(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4 jupytext==1.19.6
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
+	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python JUPYTEXT_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
 
 # Benchmarks: hyperfine from Debian, the anchor tools in a Python venv.
 bench-deps:

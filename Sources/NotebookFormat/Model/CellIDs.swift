@@ -11,17 +11,18 @@ public enum CellIDs {
             let sorted = present.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if zip(sorted, sorted.dropFirst()).allSatisfy({ $0 != $1 }) { return }
         }
-        var seen = Set<String>()
-        let existing = Set(notebook.cells.compactMap(\.id))
+        var kept = Set<String>()  // ids kept so far: a later cell with one of them is a duplicate
+        var taken = Set(present)  // every id in the file and every id given out
         notebook.updateCells { cells in
             for i in cells.indices {
-                if let id = cells[i].id, !seen.contains(id) {
-                    seen.insert(id)
+                if let id = cells[i].id, !kept.contains(id) {
+                    kept.insert(id)
                     continue
                 }
-                let id = makeID(for: cells[i], index: i, avoiding: seen.union(existing))
+                let id = makeID(for: cells[i], index: i, avoiding: taken)
                 cells[i].id = id
-                seen.insert(id)
+                kept.insert(id)
+                taken.insert(id)
             }
         }
     }
