@@ -21,7 +21,8 @@ struct PercentWriterMagics {
         let scriptLanguages = Set(ScriptLanguages.all.map(\.name))
         escapable = !["octave", "matlab", "sas", "jenner", "logtalk"].contains(usual) && scriptLanguages.contains(usual)
         comment = ScriptLanguages.commentPrefix(ofLanguage: language) ?? "#"
-        let c = Self.escaped(ScriptLanguages.commentPrefix(ofLanguage: usual) ?? "#")
+        magicComment = ScriptLanguages.commentPrefix(ofLanguage: usual) ?? "#"
+        let c = Self.escaped(magicComment)
         func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
             (try? Regex(pattern))?.matchingSemantics(.unicodeScalar)
         }
@@ -48,9 +49,26 @@ struct PercentWriterMagics {
     }
 
     private let isPython: Bool
+    /// The comment of the language's patterns (`_SCRIPT_EXTENSIONS` for its usual name).
+    private let magicComment: String
     private var isRust: Bool { ScriptLanguages.usualName(language) == "rust" }
     private var isCSharp: Bool { ScriptLanguages.usualName(language) == "csharp" }
     private var isGo: Bool { ScriptLanguages.usualName(language) == "go" }
+
+    /// `^\s*(C |C)*(%|%%|%%%)[a-zA-Z]` for the comment C, without the regular expression engine:
+    /// the comment prefixes are taken greedily (a shorter choice can never match), then one to
+    /// three `%` and a letter.
+    private func isLineOrCellMagic(_ line: String) -> Bool {
+        let comment = Array(magicComment.unicodeScalars)
+        var rest = line.unicodeScalars.drop { $0.properties.isWhitespace }
+        while rest.starts(with: comment) {
+            rest = rest.dropFirst(comment.count)
+            if rest.first == " " { rest = rest.dropFirst() }
+        }
+        let percents = rest.prefix { $0 == "%" }.count
+        guard (1...3).contains(percents), let letter = rest.dropFirst(percents).first else { return false }
+        return (letter >= "a" && letter <= "z") || (letter >= "A" && letter <= "Z")
+    }
 
     /// After any `#`/`# ` prefixes, the line starts like one of the automagic shell words.
     private static func mayBeShellCommand(_ line: String) -> Bool {
@@ -91,7 +109,7 @@ struct PercentWriterMagics {
         }
         if Self.matches(forceEscape, line) { return true }
         if !escapeFlag || Self.matches(noEscape, line) { return false }
-        if Self.matches(magic, line) { return true }
+        if isRust || isCSharp || isGo ? Self.matches(magic, line) : isLineOrCellMagic(line) { return true }
         guard isPython else { return false }
         // every Python pattern needs one of these characters or a leading shell command word
         if !line.unicodeScalars.contains(where: { $0 == "%" || $0 == "!" || $0 == "?" }) {
