@@ -19,32 +19,32 @@ public enum SequenceMatcher {
     /// Pairs of equal elements, increasing on both sides.
     public static func matches<T: Hashable>(_ a: [T], _ b: [T]) -> [Match] {
         var result: [Match] = []
-        match(a, 0..<a.count, b, 0..<b.count, equal: ==, into: &result)
+        match(a, 0..<a.count, b, 0..<b.count, into: &result)
         return result
     }
 
-    private static func match<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>, equal: (T, T) -> Bool, into result: inout [Match]) {
+    private static func match<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>, into result: inout [Match]) {
         var lowA = ra.lowerBound, lowB = rb.lowerBound
         var highA = ra.upperBound, highB = rb.upperBound
-        while lowA < highA, lowB < highB, equal(a[lowA], b[lowB]) {
+        while lowA < highA, lowB < highB, a[lowA] == b[lowB] {
             result.append(Match(lowA, lowB))
             lowA += 1
             lowB += 1
         }
         var suffix: [Match] = []
-        while lowA < highA, lowB < highB, equal(a[highA - 1], b[highB - 1]) {
+        while lowA < highA, lowB < highB, a[highA - 1] == b[highB - 1] {
             highA -= 1
             highB -= 1
             suffix.append(Match(highA, highB))
         }
         if lowA < highA && lowB < highB {
-            myers(a, lowA..<highA, b, lowB..<highB, equal: equal, into: &result)
+            myers(a, lowA..<highA, b, lowB..<highB, into: &result)
         }
         result.append(contentsOf: suffix.reversed())
     }
 
     /// Myers' greedy forward search, keeping each round's frontier to trace the path back.
-    private static func myers<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>, equal: (T, T) -> Bool, into result: inout [Match]) {
+    private static func myers<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>, into result: inout [Match]) {
         let n = ra.count, m = rb.count
         let offset = n + m + 1
         var frontier = [Int](repeating: 0, count: 2 * offset + 1)
@@ -61,7 +61,7 @@ public enum SequenceMatcher {
                     x = frontier[offset + k - 1] + 1
                 }
                 var y = x - k
-                while x < n, y < m, equal(a[ra.lowerBound + x], b[rb.lowerBound + y]) {
+                while x < n, y < m, a[ra.lowerBound + x] == b[rb.lowerBound + y] {
                     x += 1
                     y += 1
                 }
@@ -73,7 +73,7 @@ public enum SequenceMatcher {
             }
         }
         guard found else {
-            result.append(contentsOf: anchoredFallback(a, ra, b, rb, equal: equal))
+            result.append(contentsOf: anchoredFallback(a, ra, b, rb))
             return
         }
         // Walk back through the saved frontiers, collecting the diagonal runs (the matches).
@@ -100,7 +100,7 @@ public enum SequenceMatcher {
 
     /// For differences too large to search: match elements that occur exactly once on each
     /// side, in the longest increasing run (patience diff's anchors), in linear time.
-    private static func anchoredFallback<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>, equal: (T, T) -> Bool) -> [Match] {
+    private static func anchoredFallback<T: Hashable>(_ a: [T], _ ra: Range<Int>, _ b: [T], _ rb: Range<Int>) -> [Match] {
         func uniquePositions(_ items: [T], _ range: Range<Int>) -> [T: Int] {
             var positions: [T: Int] = [:]
             var seenTwice: Set<T> = []

@@ -20,15 +20,24 @@ extension Quire.Git {
         }
 
         static func clean(path: String) throws {
-            do throws(NotebookError) {
-                let input = try FileIO.readStandardInput()
-                let result = NotebookFilter(options: CleanConfiguration.forGitFilter()).clean(input, path: path)
-                if let warning = result.warning { Console.error(warning) }
-                try FileIO.writeStandardOutput(result.output)
-            } catch {
-                Console.error("quire: " + error.description)
-                throw ExitCode(error.exitCode)
+            try Quire.Git.filter { () throws(NotebookError) in
+                NotebookFilter(options: CleanConfiguration.forGitFilter()).clean(try FileIO.readStandardInput(), path: path)
             }
+        }
+    }
+}
+
+extension Quire.Git {
+    /// Runs one per-file filter: its warning to stderr, its bytes to stdout; a file that cannot
+    /// be read or written is reported with its exit code.
+    static func filter(_ run: () throws(NotebookError) -> NotebookFilter.Result) throws {
+        do throws(NotebookError) {
+            let result = try run()
+            if let warning = result.warning { Console.error(warning) }
+            try FileIO.writeStandardOutput(result.output)
+        } catch {
+            Console.error("quire: " + error.description)
+            throw ExitCode(error.exitCode)
         }
     }
 }

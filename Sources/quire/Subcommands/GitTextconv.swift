@@ -18,14 +18,8 @@ extension Quire.Git {
         }
 
         static func show(file: String) throws {
-            do throws(NotebookError) {
-                let input = try FileIO.read(file)
-                let result = NotebookFilter(options: CleanConfiguration.forGitFilter()).textconv(input, path: file)
-                if let warning = result.warning { Console.error(warning) }
-                try FileIO.writeStandardOutput(result.output)
-            } catch {
-                Console.error("quire: " + error.description)
-                throw ExitCode(error.exitCode)
+            try Quire.Git.filter { () throws(NotebookError) in
+                NotebookFilter(options: CleanConfiguration.forGitFilter()).textconv(try FileIO.read(file), path: file)
             }
         }
     }
