@@ -56,6 +56,7 @@ bench: bench-deps install
 	bench/run.sh
 	bench/diffmerge.sh
 	bench/convert.sh
+	bench/sync.sh
 
 clean:
 	rm -rf .build bench/out

@@ -19,8 +19,8 @@ let package = Package(
         ),
         // Cell alignment, structured diffs, three-way merge.
         .target(name: "NotebookDiff", dependencies: ["NotebookFormat"]),
-        // Percent scripts (jupytext's py:percent): writer, reader, kernel languages.
-        .target(name: "NotebookText", dependencies: ["NotebookFormat"]),
+        // Percent scripts (jupytext's py:percent): writer, reader, kernel languages; pairing and sync.
+        .target(name: "NotebookText", dependencies: ["NotebookFormat", "NotebookDiff"]),
         // Configuration files (quire.toml, pyproject.toml).
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "QuireTestSupport", path: "Tests/QuireTestSupport"),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookFormat", "QuireTestSupport"]),
+        .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookDiff", "NotebookFormat", "QuireTestSupport"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]

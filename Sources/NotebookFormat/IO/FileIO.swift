@@ -95,6 +95,15 @@ public enum FileIO {
         }
     }
 
+    /// Creates `path` and the folders above it that are missing (`mkdir -p`).
+    public static func createDirectories(_ path: String) throws(NotebookError) {
+        guard !path.isEmpty, !isDirectory(path) else { return }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try createDirectories(String(path[..<slash]))
+        }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw error(errno, writing: path) }
+    }
+
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
