@@ -1,18 +1,18 @@
 /// jupytext's `magics.py` for writing: which code lines are Jupyter magics or shell escapes
 /// (`%matplotlib inline`, `!pip install`, `x = !ls`, `obj?`, `cd ..`) and so are commented out.
-/// The patterns are jupytext's regular expressions, compiled once per notebook.
+/// The patterns are jupytext's regular expressions, compiled when first needed.
 struct PercentWriterMagics {
     private let language: String
     private let comment: String
     private let escapable: Bool
-    private let magic: Regex<AnyRegexOutput>?
-    private let forceEscape: Regex<AnyRegexOutput>?
-    private let noEscape: Regex<AnyRegexOutput>?
-    private let helpOrBash: Regex<AnyRegexOutput>?
-    private let magicAssign: Regex<AnyRegexOutput>?
-    private let magicHelp: Regex<AnyRegexOutput>?
-    private let magicCommand: Regex<AnyRegexOutput>?
-    private let continuation: Regex<AnyRegexOutput>?
+    private let magic: LazyRegex
+    private let forceEscape: LazyRegex
+    private let noEscape: LazyRegex
+    private let helpOrBash: LazyRegex
+    private let magicAssign: LazyRegex
+    private let magicHelp: LazyRegex
+    private let magicCommand: LazyRegex
+    private let continuation: LazyRegex
 
     /// `language` is the cell's language as jupytext holds it (`python`, `R`, `scala`...).
     init(language: String) {
@@ -23,9 +23,7 @@ struct PercentWriterMagics {
         comment = ScriptLanguages.commentPrefix(ofLanguage: language) ?? "#"
         magicComment = ScriptLanguages.commentPrefix(ofLanguage: usual) ?? "#"
         let c = Self.escaped(magicComment)
-        func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
-            (try? Regex(pattern))?.matchingSemantics(.unicodeScalar)
-        }
+        func compile(_ pattern: String) -> LazyRegex { LazyRegex(pattern) }
         switch usual {
         case "rust":
             magic = compile("^(// |//)*:[a-zA-Z]")
@@ -83,9 +81,8 @@ struct PercentWriterMagics {
         }.joined()
     }
 
-    private static func matches(_ regex: Regex<AnyRegexOutput>?, _ line: String) -> Bool {
-        guard let regex else { return false }
-        return (try? regex.prefixMatch(in: line)) != nil
+    private static func matches(_ regex: LazyRegex, _ line: String) -> Bool {
+        regex.matchesPrefix(of: line)
     }
 
     /// `is_magic(line, language, global_escape_flag, explicitly_code=True)`.

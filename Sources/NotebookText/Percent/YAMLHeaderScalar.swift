@@ -85,36 +85,22 @@ struct YAMLHeaderScalar {
     /// (bool, float, int, merge, null, timestamp, value) matches the whole text.
     static func resolvesToString(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }  // '' is null
-        let patterns: [String]
+        typealias R = YAMLImplicitResolvers
+        let matchers: [(String) -> Bool]
         switch first {
         case "y", "Y", "n", "N", "t", "T", "f", "F", "o", "O":
-            patterns = [boolPattern] + (first == "n" || first == "N" ? [nullPattern] : [])
+            matchers = [R.isBool] + (first == "n" || first == "N" ? [R.isNull] : [])
         case "-", "+", ".":
-            patterns = [floatPattern] + (first == "." ? [] : [intPattern])
+            matchers = [R.isFloat] + (first == "." ? [] : [R.isInt])
         case "0"..."9":
-            patterns = [floatPattern, intPattern, timestampPattern]
-        case "<": patterns = ["<<"]
-        case "~": patterns = [nullPattern]
-        case "=": patterns = ["="]
+            matchers = [R.isFloat, R.isInt, R.isTimestamp]
+        case "<": matchers = [{ $0 == "<<" }]
+        case "~": matchers = [R.isNull]
+        case "=": matchers = [{ $0 == "=" }]
         default: return true
         }
         // Python's `$` also matches before a final newline.
         let candidates = text.scalarsEnd(with: "\n") ? [text, String(text.dropLast())] : [text]
-        for pattern in patterns {
-            guard let regex = try? Regex(pattern) else { continue }
-            for candidate in candidates where (try? regex.wholeMatch(in: candidate)) != nil {
-                return false
-            }
-        }
-        return true
+        return !matchers.contains { matches in candidates.contains(where: matches) }
     }
-
-    private static let boolPattern = "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-    private static let floatPattern =
-        #"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"#
-    private static let intPattern =
-        #"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"#
-    private static let nullPattern = "~|null|Null|NULL"
-    private static let timestampPattern =
-        #"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"#
 }

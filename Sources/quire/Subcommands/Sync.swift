@@ -59,18 +59,23 @@ extension Quire {
         }
 
         func run() throws {
+            try Self.run(paths: paths, check: check, use: use, quiet: quiet)
+        }
+
+        /// The command itself, also reached from `FastCommandLine`.
+        static func run(paths: [String], check: Bool, use: Side?, quiet: Bool) throws {
             var report = SyncReport(check: check, quiet: quiet)
             var finder = PairFinder()
             for path in paths.isEmpty ? ["."] : paths {
                 for pair in finder.pairs(for: path, report: &report) {
-                    sync(pair, report: &report)
+                    sync(pair, use: use, report: &report)
                 }
             }
             try report.finish()
         }
 
         /// Syncs one pair and reports what happened.
-        func sync(_ pair: PairFinder.Pair, report: inout SyncReport) {
+        static func sync(_ pair: PairFinder.Pair, use: Side?, report: inout SyncReport) {
             let syncer = PairSync(notebookPath: pair.notebook.display, scriptPath: pair.script.display, script: pair.language)
             let state = SyncState(root: pair.root)
             do {
@@ -86,7 +91,7 @@ extension Quire {
                     case .failure(let refusal): return report.refused(pair, refusal)
                     }
                 }
-                if check { return report.checked(pair, outcome.change) }
+                if report.check { return report.checked(pair, outcome.change) }
                 if let bytes = outcome.notebook {
                     try FileIO.createDirectories(PathNames.directory(of: pair.notebook.absolute))
                     try FileIO.writeAtomically(bytes, to: pair.notebook.absolute)

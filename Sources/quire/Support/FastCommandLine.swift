@@ -2,8 +2,8 @@ import ArgumentParser
 import NotebookFormat
 import QuireConfig
 
-/// A small parser for the invocations that run on every commit: `clean` and `normalize` with
-/// plain flags and files. Anything else — help, an unknown flag, a bad value — returns nil and
+/// A small parser for the invocations that run on every commit: `clean`, `normalize` and `sync`
+/// with plain flags and files. Anything else — help, an unknown flag, a bad value — returns nil and
 /// goes to ArgumentParser, which explains it.
 enum FastCommandLine {
     struct Command {
@@ -17,6 +17,7 @@ enum FastCommandLine {
         case "clean": return clean(rest)
         case "normalize": return normalize(rest)
         case "git": return git(rest)
+        case "sync": return sync(rest)
         default: return nil
         }
     }
@@ -83,6 +84,29 @@ enum FastCommandLine {
         return Command {
             try Quire.Clean.run(files: files, check: check, options: try CleanFlags.options(applying: settings))
         }
+    }
+
+    private static func sync(_ arguments: [String]) -> Command? {
+        var check = false, quiet = false, use: Quire.Sync.Side?
+        var paths: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            switch argument {
+            case "--check": check = true
+            case "-q", "--quiet": quiet = true
+            case "--use":
+                guard i < arguments.count, let side = Quire.Sync.Side(rawValue: arguments[i]) else { return nil }
+                use = side
+                i += 1
+            default:
+                guard isFile(argument), argument != "-" else { return nil }
+                paths.append(argument)
+            }
+        }
+        guard !(check && use != nil) else { return nil }
+        return Command { try Quire.Sync.run(paths: paths, check: check, use: use, quiet: quiet) }
     }
 
     private static func isFile(_ argument: String) -> Bool {
