@@ -63,7 +63,7 @@ public enum ExportMagics {
             let after = rest.dropFirst(name.count)
             let next = after.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
             if next.isEmpty { return (String(name), .shellCommand) }
-            if after.first == " ", let n = next.first, !"=,.([:".contains(n), !isOperator(next) {
+            if after.first == " ", let n = next.first, !"=,([:".contains(n), !isOperator(next) {
                 return (String(name), .shellCommand)
             }
         }
