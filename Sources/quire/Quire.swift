@@ -9,6 +9,9 @@ struct Quire: ParsableCommand {
             invalid notebook); 64 usage error; 65 bad input data; 66 missing input file; 70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [Normalize.self, Validate.self, Clean.self, Git.self, Diff.self, Merge.self, Conflicts.self, Resolve.self, Convert.self, Pair.self, Sync.self]
+        subcommands: [
+            Normalize.self, Validate.self, Clean.self, Git.self, Diff.self, Merge.self, Conflicts.self, Resolve.self,
+            Convert.self, Pair.self, Sync.self, Export.self,
+        ]
     )
 }
