@@ -57,7 +57,7 @@ let package = Package(
         // The RunStore contract every store passes; used by each store's test target.
         .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
-        .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "CSQLite"]),
+        .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "QuireTestSupport"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]

@@ -29,7 +29,7 @@ public struct RunQuery: Sendable, Hashable {
     /// - Throws: ``TrackingError`` `INVALID_PARAMETER_VALUE` for a bad filter, clause or limit.
     public init(
         experimentIds: [String],
-        filter: String?,
+        parsing filter: String?,
         viewType: ViewType = .activeOnly,
         maxResults: Int? = nil,
         orderBy: [String] = [],
@@ -76,7 +76,7 @@ public struct ExperimentQuery: Sendable, Hashable {
     }
 
     /// Parses the strings of a request (`name LIKE 'x%'`, `order_by: ["name ASC"]`).
-    public init(filter: String?, viewType: ViewType = .activeOnly, maxResults: Int? = nil, orderBy: [String] = [],
+    public init(parsing filter: String?, viewType: ViewType = .activeOnly, maxResults: Int? = nil, orderBy: [String] = [],
                 pageToken: String? = nil) throws(TrackingError) {
         self.init(
             filter: try filter.flatMap { text throws(TrackingError) in try FilterParser.parse(text, target: .experiments) },

@@ -58,10 +58,13 @@ final class Database {
         return statement
     }
 
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so a
-    /// transaction never fails half-way because another process started writing.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+    /// Runs `body` in a transaction. Writes use `BEGIN IMMEDIATE`: the write lock is taken up
+    /// front (waiting up to the busy timeout), so a transaction never fails half-way because
+    /// another process started writing. Reads use a deferred transaction: one consistent
+    /// snapshot, never blocking writers in WAL mode.
+    func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
+        try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN")
+        defer { resetStatements() }
         do {
             let result = try body()
             try execute("COMMIT")
@@ -70,6 +73,12 @@ final class Database {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Resets every cached statement. A statement left mid-result keeps its read snapshot open,
+    /// and a connection with a stale snapshot cannot start writing (`SQLITE_BUSY_SNAPSHOT`).
+    func resetStatements() {
+        for statement in statements.values { statement.reset() }
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -13,18 +13,26 @@ final class DatabaseQueue: @unchecked Sendable {
         queue = DispatchQueue(label: label)
     }
 
-    /// Runs `body` on the queue with the connection.
+    /// Runs `body` on the queue in a read transaction (one consistent snapshot).
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async {
-                continuation.resume(with: Result { try body(self.database) })
-            }
-        }
+        try await perform(immediate: false, body)
     }
 
     /// Runs `body` on the queue inside a `BEGIN IMMEDIATE` transaction.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await read { database in try database.transaction { try body(database) } }
+        try await perform(immediate: true, body)
+    }
+
+    private func perform<T: Sendable>(immediate: Bool, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws -> T
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result {
+                    try self.database.transaction(immediate: immediate) { try body(self.database) }
+                })
+            }
+        }
     }
 
     /// Runs `body` at once on the caller's thread; only for set-up before the queue is shared.
