@@ -14,14 +14,20 @@ endif
 BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path 2>/dev/null)
 VENV = .venv
 
-.PHONY: all build release install uninstall test test-deps bench bench-deps clean
+.PHONY: all deps build release install uninstall test test-deps bench bench-deps clean
 
 all: build
 
-build:
+# Build dependencies; idempotent: the system SQLite (headers, and libsqlite3.a for the static
+# release build) that the tracking store links, found through pkg-config.
+deps:
+	@command -v pkg-config >/dev/null || (apt-get update && apt-get install -y pkg-config)
+	@pkg-config --exists sqlite3 || (apt-get update && apt-get install -y libsqlite3-dev)
+
+build: deps
 	$(SWIFT) build
 
-release:
+release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product quire
 
 install: release
@@ -34,7 +40,7 @@ uninstall:
 # What the tests need; idempotent (installs only what is missing): git, and a Python venv with
 # the reference tools the tests check quire against: nbdime (its patch applies quire's diffs)
 # and jupytext (it reads quire's percent scripts; PyYAML reads quire's headers).
-test-deps:
+test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v python3 >/dev/null || (apt-get update && apt-get install -y python3 python3-venv)
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)

@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "quire", targets: ["quire"]),
         .library(name: "NotebookFormat", targets: ["NotebookFormat"]),
         .library(name: "NotebookText", targets: ["NotebookText"]),
+        .library(name: "Tracking", targets: ["Tracking"]),
+        .library(name: "TrackingSQLite", targets: ["TrackingSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +27,17 @@ let package = Package(
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
         .target(name: "GitIntegration", dependencies: ["NotebookFormat"]),
+        // Experiment tracking: model, validation, search grammar, the RunStore protocol.
+        .target(name: "Tracking"),
+        // The system SQLite library (libsqlite3-dev; libsqlite3.a for static builds).
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The embedded default RunStore on SQLite.
+        .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
         .executableTarget(
             name: "quire",
             dependencies: [
@@ -41,6 +54,10 @@ let package = Package(
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookDiff", "NotebookFormat", "QuireTestSupport"]),
+        // The RunStore contract every store passes; used by each store's test target.
+        .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
+        .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
+        .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "QuireTestSupport"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]
