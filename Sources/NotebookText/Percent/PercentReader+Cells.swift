@@ -142,6 +142,8 @@ extension PercentReader {
 
     /// `^\s*{comment}\s*(%%|<codecell>|In\[[0-9 ]*\]:?)\s*$`.
     static func isAlternativeMarker(_ line: String, comment: String) -> Bool {
+        // Most lines do not start with the comment: answer them without copying.
+        guard line.unicodeScalars.drop(while: isSpace).starts(with: comment.unicodeScalars) else { return false }
         let trimmed = strip(line)
         guard let rest = dropping(comment, from: trimmed) else { return false }
         let body = strip(rest)

@@ -12,10 +12,10 @@ extension PercentReader {
 
     /// Python's `str.strip()`.
     static func strip<S: StringProtocol>(_ text: S) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(text) }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 

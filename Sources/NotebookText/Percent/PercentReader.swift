@@ -67,6 +67,15 @@ public enum PercentReader {
         return Notebook(json: json)
     }
 
+    /// The metadata of the script's header alone (`jupytext.formats`, the kernelspec...), without
+    /// reading its cells.
+    public static func headerMetadata(of text: String, fileExtension: String) throws -> JSONObject {
+        let ext = fileExtension.hasPrefix(".") ? fileExtension : "." + fileExtension
+        guard let script = ScriptLanguages.forExtension(ext) else { throw LanguageError(.unknownLanguage, language: ext) }
+        let comment = try script.requiringLineComment().comment
+        return try header(text.pythonSplitLines(keepEnds: false), comment: comment, fileExtension: ext).metadata
+    }
+
     private static func languageList(_ value: JSONValue?) -> [String] {
         switch value {
         case .string(let text)?: return text.split(separator: ",").map(String.init)

@@ -64,11 +64,11 @@ struct PairFinder {
             throw NotebookError(.notANotebook, "the script is not UTF-8 text", file: script.display)
         }
         let ext = Quire.Convert.fileExtension(of: script.absolute)
-        let header: Notebook
-        do { header = try PercentReader.notebook(from: text, fileExtension: ext) } catch let error as PercentReaderError {
+        let header: JSONObject
+        do { header = try PercentReader.headerMetadata(of: text, fileExtension: ext) } catch let error as PercentReaderError {
             throw error.inFile(script.display)
         }
-        let formats = header.metadata["jupytext"]?.objectValue?["formats"]?.stringValue
+        let formats = header["jupytext"]?.objectValue?["formats"]?.stringValue
         guard let pairing = try pairing(formats, for: script), let notebookFile = pairing.files(for: script.absolute)?.first else {
             throw SyncError("\(script.display) is not paired with a notebook: pair the notebook with `quire pair`, or set formats in quire.toml [pair]")
         }
