@@ -104,6 +104,13 @@ public enum FileIO {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw error(errno, writing: path) }
     }
 
+    /// The file's size and modification time, or nil when it cannot be read.
+    public static func stamp(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
@@ -126,5 +133,19 @@ public enum FileIO {
 
     static func error(_ code: Int32, writing path: String) -> NotebookError {
         NotebookError(.io, "cannot write: \(describe(code)); the file was left as it was", file: path)
+    }
+}
+
+/// What `stat` says about a file's contents without reading them: equal stamps mean unchanged
+/// contents, as git's index assumes.
+public struct FileStamp: Sendable, Equatable {
+    public var size: Int
+    public var seconds: Int
+    public var nanoseconds: Int
+
+    public init(size: Int, seconds: Int, nanoseconds: Int) {
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
     }
 }

@@ -43,20 +43,38 @@ public struct PairSync {
     }
 
     /// The outcome for the current contents (nil: the file is missing) and the base. The
-    /// notebook comes as its file's bytes and as read (`readNotebook`).
-    public func sync(notebook file: (bytes: [UInt8], notebook: Notebook)?, script text: String?, base: String?) throws -> Result<Outcome, Refusal> {
+    /// notebook comes as its file's bytes and as read (`readNotebook`). `notebookMatchesBase`
+    /// says the notebook is known not to have changed since the base was recorded, which spares
+    /// writing it as a script to find out.
+    public func sync(
+        notebook file: (bytes: [UInt8], notebook: Notebook)?, script text: String?, base: String?, notebookMatchesBase: Bool = false
+    ) throws -> Result<Outcome, Refusal> {
         guard let (bytes, notebook) = file else {
             guard let text else { throw NotebookError(.missingFile, "no such file", file: notebookPath) }
-            let notebook = try readScript(text)
-            return .success(Outcome(change: .missingNotebook, notebook: NotebookWriter.bytes(notebook), script: nil, text: text))
+            return .success(try creatingNotebook(from: text))
+        }
+        guard let text else {
+            let current = try render(notebook)
+            return .success(Outcome(change: .missingScript, notebook: nil, script: current, text: current))
+        }
+        if notebookMatchesBase, let base {
+            if text == base { return .success(Outcome(change: .none, notebook: nil, script: nil, text: text)) }
+            return .success(try takingScript(text, into: notebook, original: bytes))
         }
         let current = try render(notebook)
-        guard let text else { return .success(Outcome(change: .missingScript, notebook: nil, script: current, text: current)) }
         if current == text { return .success(Outcome(change: .none, notebook: nil, script: nil, text: text)) }
         guard let base else { return .failure(.noBase) }
         if current == base { return .success(try takingScript(text, into: notebook, original: bytes)) }
         if text == base { return .success(Outcome(change: .notebook, notebook: nil, script: current, text: current)) }
         return try merging(notebook: notebook, script: text, base: base)
+    }
+
+    /// A notebook made from its script alone; the script is rewritten when it does not read
+    /// back as the same text.
+    func creatingNotebook(from text: String) throws -> Outcome {
+        let notebook = try readScript(text)
+        let rendered = try render(notebook)
+        return Outcome(change: .missingNotebook, notebook: NotebookWriter.bytes(notebook), script: rendered == text ? nil : rendered, text: rendered)
     }
 
     /// The pair made from one side, as `--use notebook|script` asks: the other side is replaced.

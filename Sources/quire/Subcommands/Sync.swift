@@ -85,8 +85,13 @@ extension Quire {
                 if let use, let notebook, let script {
                     outcome = try syncer.taking(use == .notebook ? .notebook : .script, notebook: notebook, script: script)
                 } else {
-                    let base = state.base(ofScript: pair.script.absolute) ?? pair.committedBase(syncer)
-                    switch try syncer.sync(notebook: notebook, script: script, base: base) {
+                    let record = state.record(ofScript: pair.script.absolute)
+                    let base = record?.text ?? pair.committedBase(syncer)
+                    // Trusted only from file systems with sub-second times, where an edit that
+                    // keeps both the size and the time is not a practical risk.
+                    let stamp = record?.notebookStamp
+                    let unchanged = stamp != nil && stamp?.nanoseconds != 0 && stamp == FileIO.stamp(pair.notebook.absolute)
+                    switch try syncer.sync(notebook: notebook, script: script, base: base, notebookMatchesBase: unchanged) {
                     case .success(let result): outcome = result
                     case .failure(let refusal): return report.refused(pair, refusal)
                     }
@@ -100,7 +105,8 @@ extension Quire {
                     try FileIO.createDirectories(PathNames.directory(of: pair.script.absolute))
                     try FileIO.writeAtomically(Array(text.utf8), to: pair.script.absolute)
                 }
-                try state.record(outcome.text, ofScript: pair.script.absolute)
+                let stamp = FileIO.stamp(pair.notebook.absolute)
+                try state.save(SyncState.Record(text: outcome.text, notebookStamp: stamp), ofScript: pair.script.absolute)
                 report.synced(pair, outcome)
             } catch {
                 report.failed(error)
