@@ -34,16 +34,4 @@ for nb in small large; do
         -n jupytext "$VENV/bin/jupytext --quiet --to py:percent -o jupytext-$nb.py $nb.ipynb"
 done
 
-"$PY" - "$OUT" <<'PY'
-import json, os, sys
-out = sys.argv[1]
-print("| notebook | quire CPU | jupytext CPU | ratio | target >= 30x |")
-print("|---|---:|---:|---:|---|")
-for nb in ("small", "large"):
-    with open(os.path.join(out, "f-convert-%s.json" % nb)) as f:
-        r = {x["command"]: x for x in json.load(f)["results"]}
-    cpu = lambda x: x["user"] + x["system"]
-    ratio = cpu(r["jupytext"]) / cpu(r["quire"])
-    print("| %s.ipynb | %.1f ms | %.0f ms | %.0fx | %s |" % (
-        nb, cpu(r["quire"]) * 1e3, cpu(r["jupytext"]) * 1e3, ratio, "PASS" if ratio >= 30 else "MISS"))
-PY
+"$PY" "$ROOT/bench/ratio_table.py" "$OUT" f-convert jupytext "notebook" 30

@@ -59,16 +59,4 @@ for nb in small large; do
         -n jupytext --prepare "$(prepare "$WORK/jupytext-$nb")" "cd $WORK/jupytext-$nb/run && $VENV/bin/jupytext --quiet --sync pair.py"
 done
 
-"$PY" - "$OUT" <<'PY'
-import json, os, sys
-out = sys.argv[1]
-print("| pair (script edited) | quire CPU | jupytext --sync CPU | ratio | target >= 30x |")
-print("|---|---:|---:|---:|---|")
-for nb in ("small", "large"):
-    with open(os.path.join(out, "g-sync-%s.json" % nb)) as f:
-        r = {x["command"]: x for x in json.load(f)["results"]}
-    cpu = lambda x: x["user"] + x["system"]
-    ratio = cpu(r["jupytext"]) / cpu(r["quire"])
-    print("| %s.ipynb | %.1f ms | %.0f ms | %.0fx | %s |" % (
-        nb, cpu(r["quire"]) * 1e3, cpu(r["jupytext"]) * 1e3, ratio, "PASS" if ratio >= 30 else "MISS"))
-PY
+"$PY" "$ROOT/bench/ratio_table.py" "$OUT" g-sync jupytext "pair (script edited)" 30

@@ -13,25 +13,12 @@ import Testing
            "outputs": [{"name": "stdout", "output_type": "stream", "text": ["1\\n"]}], "source": "a = 1\\nprint(a)"},
           {"cell_type": "markdown", "id": "two", "metadata": {}, "source": "Some text"},
           {"cell_type": "code", "execution_count": 2, "id": "three", "metadata": {}, "outputs": [], "source": "b = 2"}],
-         "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+         "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}},
          "nbformat": 4, "nbformat_minor": 5}
         """
 
-    static let header = """
-        # ---
-        # jupyter:
-        #   jupytext:
-        #     text_representation:
-        #       extension: .py
-        #       format_name: percent
-        #       format_version: '1.3'
-        #   kernelspec:
-        #     display_name: Python 3
-        #     language: python
-        #     name: python3
-        # ---
-
-        """
+    /// The header jupytext writes for a python3 notebook, shared with the writer's tests.
+    static let header = PercentWriterTests.header
 
     /// The script jupytext writes for `notebookJSON`, by hand.
     static let script = header + "\n# %%\na = 1\nprint(a)\n\n# %% [markdown]\n# Some text\n\n# %%\nb = 2\n"
