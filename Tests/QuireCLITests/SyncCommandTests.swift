@@ -163,6 +163,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/notebooks/b.R"), "quire.toml nearer the notebook wins")
     }
 
+    @Test func aPairingOutsideTheRepositoryIsRefused() throws {
+        let repository = folder + "/repo"
+        try FileManager.default.createDirectory(atPath: repository + "/.git", withIntermediateDirectories: true)
+        let escaping = Self.notebook.replacingOccurrences(of: "ipynb,py:percent", with: "ipynb,../scripts//py:percent")
+        try write(escaping, repository + "/nb.ipynb")
+        let result = try QuireRunner.run(["sync", "nb.ipynb"], in: repository)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("outside the repository"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/scripts/nb.py"))
+        #expect(!FileManager.default.fileExists(atPath: repository + "/.quire"))
+    }
+
     @Test func badInputIsNamedAndNothingIsWritten() throws {
         try pairedAndSynced()
         let notebookBefore = try read(notebookPath)
