@@ -70,7 +70,7 @@ extension PostgresRunStore {
     private static func connectionError(_ error: any Error, url: PostgresURL, timeout: Duration) -> TrackingError {
         let place = "PostgreSQL at \(url.host):\(url.port)"
         if error is DeadlineExceeded {
-            return TrackingError(.temporarilyUnavailable, "Cannot connect to \(place): no answer within \(timeout)")
+            return TrackingError(.temporarilyUnavailable, "Cannot connect to \(place): no answer within \(timeout) (connect timeout)")
         }
         if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
             // The server answered: a refused login or a missing database will not fix itself.

