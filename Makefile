@@ -37,11 +37,16 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/quire"
 
-# What the tests need; idempotent (installs only what is missing): git, and a Python venv with
-# the reference tools the tests check quire against: nbdime (its patch applies quire's diffs)
-# and jupytext (it reads quire's percent scripts; PyYAML reads quire's headers).
+# What the tests need; idempotent (installs only what is missing): git, PostgreSQL's server
+# programs (the Postgres store's tests start a throwaway cluster of their own with initdb and
+# postgres on a free loopback port, and stop it; Debian keeps the programs in
+# /usr/lib/postgresql/<version>/bin, where the tests look), and a Python venv with the reference
+# tools the tests check quire against: nbdime (its patch applies quire's diffs) and jupytext
+# (it reads quire's percent scripts; PyYAML reads quire's headers).
 test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
+	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql)
 	@command -v python3 >/dev/null || (apt-get update && apt-get install -y python3 python3-venv)
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
 	@$(VENV)/bin/python -c "import nbdime, jupytext" 2>/dev/null || \

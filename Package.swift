@@ -9,9 +9,12 @@ let package = Package(
         .library(name: "NotebookText", targets: ["NotebookText"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingSQLite", targets: ["TrackingSQLite"]),
+        .library(name: "TrackingPostgres", targets: ["TrackingPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
@@ -38,6 +41,15 @@ let package = Package(
         ),
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
+        // The RunStore for a team server on PostgreSQL (several `quire serve` processes, one database).
+        .target(
+            name: "TrackingPostgres",
+            dependencies: [
+                "Tracking",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "quire",
             dependencies: [
@@ -58,6 +70,14 @@ let package = Package(
         .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
         .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "QuireTestSupport"]),
+        .testTarget(
+            name: "TrackingPostgresTests",
+            dependencies: [
+                "TrackingPostgres", "Tracking", "TrackingContract", "QuireTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]

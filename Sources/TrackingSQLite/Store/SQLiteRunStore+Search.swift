@@ -5,9 +5,9 @@ extension SQLiteRunStore {
         let offset = try PageToken.decode(query.pageToken, fingerprint: query.fingerprint)
         let keys = query.experimentIds.compactMap { Int64($0) }
         guard !keys.isEmpty else { return Page(items: [], nextPageToken: nil) }
-        let search = RunSearchSQL(query, experimentKeys: keys, offset: offset)
+        let search = RunSearchSQL(query, experimentKeys: keys, offset: offset, dialect: SQLiteDialect())
         let (runs, more) = try await read { db in
-            let select = try db.prepare(search.sql).bind(search.values)
+            let select = try db.prepare(search.sql).bind(search.parameters.map(SQLValue.init))
             var ids: [String] = []
             while try select.step() { ids.append(select.text(0)) }
             let more = ids.count > query.maxResults

@@ -1,0 +1,99 @@
+/// Translates a ``RunQuery`` into one SQL query returning the run ids of a page, in order, for
+/// any store with the shared schema shape (see ``SQLDialect``).
+///
+/// Values are always bound parameters. The semantics match `FilterExpression.matches` and
+/// `SearchOrdering`: a missing key or a NaN metric (NULL in `latest_metrics`) fails every
+/// comparison and sorts last; LIKE/ILIKE are the dialect's rendering of ``LikePattern``;
+/// strings must compare by bytes (SQLite's BINARY collation, PostgreSQL's `"C"`).
+public struct RunSearchSQL: Sendable {
+    public let sql: String
+    public let parameters: [SQLParameter]
+
+    /// - Parameters:
+    ///   - experimentKeys: the integer keys of the experiments searched (not empty).
+    ///   - offset: the first row of the page; one row more than `maxResults` is fetched to
+    ///     tell whether another page follows.
+    public init(_ query: RunQuery, experimentKeys: [Int64], offset: Int, dialect: some SQLDialect) {
+        var builder = SQLBuilder(dialect: dialect)
+        var joins = ""
+        var orderClauses: [String] = []
+        for (index, term) in query.ordering.terms.enumerated() {
+            let expression: String
+            if let table = Self.table(for: term.key.kind) {
+                let alias = "o\(index)"
+                joins += " LEFT JOIN \(table) \(alias) ON \(alias).run_uuid = r.run_uuid AND \(alias).key = "
+                    + builder.bind(.text(term.key.name))
+                expression = "\(alias).value"
+            } else {
+                expression = Self.column(for: term.key.name)
+            }
+            orderClauses.append("(\(expression) IS NULL), \(expression) \(term.ascending ? "ASC" : "DESC")")
+        }
+        var condition = "r.experiment_id IN (\(builder.bindList(experimentKeys.map(SQLParameter.integer))))"
+            + " AND r.lifecycle_stage IN (\(builder.bindList(query.viewType.stages.map { .text($0.rawValue) })))"
+        if let filter = query.filter {
+            condition += " AND " + Self.condition(filter, &builder)
+        }
+        let limit = builder.bind(.integer(Int64(query.maxResults) + 1))
+        let offset = builder.bind(.integer(Int64(offset)))
+        sql = "SELECT r.run_uuid FROM runs r\(joins) WHERE \(condition) ORDER BY \(orderClauses.joined(separator: ", ")) "
+            + "LIMIT \(limit) OFFSET \(offset)"
+        parameters = builder.parameters
+    }
+
+    private static func table(for kind: SearchKey.Kind) -> String? {
+        switch kind {
+        case .metric: "latest_metrics"
+        case .param: "params"
+        case .tag: "tags"
+        case .attribute: nil
+        }
+    }
+
+    private static func column(for attribute: String) -> String {
+        switch attribute {
+        case "run_id": "r.run_uuid"
+        case "run_name": "r.name"
+        case "experiment_id": "r.experiment_id"
+        case "status", "user_id", "artifact_uri", "start_time", "end_time": "r.\(attribute)"
+        default: "NULL"
+        }
+    }
+
+    private static func condition(_ expression: FilterExpression, _ builder: inout SQLBuilder) -> String {
+        switch expression {
+        case .and(let items): "(" + items.map { condition($0, &builder) }.joined(separator: " AND ") + ")"
+        case .or(let items): "(" + items.map { condition($0, &builder) }.joined(separator: " OR ") + ")"
+        case .comparison(let c): comparison(c, &builder)
+        }
+    }
+
+    private static func comparison(_ c: Comparison, _ builder: inout SQLBuilder) -> String {
+        guard let table = table(for: c.key.kind) else {
+            return predicate(column(for: c.key.name), c, &builder)
+        }
+        let lookup = "SELECT 1 FROM \(table) k WHERE k.run_uuid = r.run_uuid AND k.key = " + builder.bind(.text(c.key.name))
+        switch c.op {
+        case .isNull: return "NOT EXISTS (\(lookup))"
+        case .isNotNull: return "EXISTS (\(lookup))"
+        default: return "EXISTS (\(lookup) AND \(predicate("k.value", c, &builder)))"
+        }
+    }
+
+    private static func predicate(_ column: String, _ c: Comparison, _ builder: inout SQLBuilder) -> String {
+        switch (c.op, c.value) {
+        case (.isNull, _): return "\(column) IS NULL"
+        case (.isNotNull, _): return "\(column) IS NOT NULL"
+        case (.like, .string(let s)), (.ilike, .string(let s)):
+            return builder.dialect.like(column, pattern: builder.bind(.text(s)), caseInsensitive: c.op == .ilike)
+        case (.in, .list(let items)), (.notIn, .list(let items)):
+            // `IN ()` is an error in PostgreSQL: an empty list matches nothing, excludes nothing.
+            guard !items.isEmpty else { return c.op == .in ? "FALSE" : "\(column) IS NOT NULL" }
+            let marks = builder.bindList(items.map(SQLParameter.text))
+            return "(\(column) IS NOT NULL AND \(column) \(c.op == .in ? "IN" : "NOT IN") (\(marks)))"
+        case (_, .number(let n)): return "\(column) \(c.op.rawValue) \(builder.bind(.real(n)))"
+        case (_, .string(let s)): return "\(column) \(c.op.rawValue) \(builder.bind(.text(s)))"
+        default: return "FALSE"
+        }
+    }
+}
