@@ -16,8 +16,7 @@ struct PercentWriterCell {
         cellType = cell.cellType ?? "code"
         unfiltered = cell.metadata
         source = Self.sourceLines(cell.source)
-        metadata = PercentWriterMetadataFilter.filter(
-            cell.metadata, user: options.cellMetadataFilter, default: Self.ignoredMetadataFilter)
+        metadata = options.cellMetadataPlan.apply(cell.metadata)
         var magicLanguage: String?
         if let first = source.first, !(options.defaultLanguage == "go" && Self.isGoDoublePercentCommand(first)) {
             if options.defaultLanguage == "csharp" {
