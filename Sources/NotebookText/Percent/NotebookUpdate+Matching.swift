@@ -61,14 +61,19 @@ extension NotebookUpdate {
     /// `black_invariant`: the text without the characters black may change.
     /// The dropped characters are ASCII, so filtering UTF-8 bytes keeps the text valid.
     static func blackInvariant(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x2C, 0x27, 0x22, 0x28, 0x29, 0x5C: continue  // space \t \n , ' " ( ) \\
-            default: bytes.append(byte)
+        LineBytes.with(text) { source in
+            String(unsafeUninitializedCapacity: source.count) { target in
+                var count = 0
+                for byte in source {
+                    switch byte {
+                    case 0x20, 0x09, 0x0A, 0x2C, 0x27, 0x22, 0x28, 0x29, 0x5C: continue  // space \t \n , ' " ( ) \\
+                    default:
+                        target[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
