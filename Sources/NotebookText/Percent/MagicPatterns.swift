@@ -57,7 +57,12 @@ enum MagicPatterns {
         guard i < b.count, b[i] == UInt8(ascii: "?") || b[i] == UInt8(ascii: "!") else { return false }
         i = LineBytes.skip(b, from: i + 1)
         guard i < b.count else { return false }
-        return LineBytes.isLetter(b[i]) || #".~$\/{}"#.utf8.contains(b[i])
+        switch b[i] {
+        case UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "{"),
+            UInt8(ascii: "}"):
+            return true
+        default: return LineBytes.isLetter(b[i])
+        }
     }
 
     /// `^(# |#)*\s*([a-zA-Z_][a-zA-Z_$0-9]*)\s*=\s*(%|%%|%%%|!)[a-zA-Z](.*)`: `x = %time f()`, `x = !ls`.

@@ -49,7 +49,11 @@ struct PercentWriterMagics {
     /// After any `#`/`# ` prefixes, the line starts like one of the automagic shell words.
     private static func mayBeShellCommand(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first(where: { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: " ") }) else { return false }
-        return "cmredl".utf8.contains(first)
+        switch first {
+        case UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "r"), UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "l"):
+            return true
+        default: return false
+        }
     }
 
     /// `is_magic(line, language, global_escape_flag, explicitly_code=True)`.

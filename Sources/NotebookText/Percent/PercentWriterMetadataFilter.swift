@@ -82,7 +82,10 @@ struct PercentWriterMetadataFilter {
 
     static func isValidKey(_ key: String) -> Bool {
         !key.isEmpty && key.utf8.allSatisfy { c in
-            LineBytes.isLetter(c) || LineBytes.isDigit(c) || "_.@/-".utf8.contains(c)
+            switch c {
+            case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "-"): return true
+            default: return LineBytes.isLetter(c) || LineBytes.isDigit(c)
+            }
         }
     }
 }
@@ -95,7 +98,13 @@ extension PercentWriterMetadataFilter.Keys {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing White_Space.
     fileprivate var trimmingSpaces: String {
+        let trimmed = utf8.withContiguousStorageIfAvailable { b in
+            let first = LineBytes.skip(b, from: 0)
+            return LineBytes.string(b, first..<LineBytes.trimmedEnd(b, from: first))
+        }
+        if let trimmed { return trimmed }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
