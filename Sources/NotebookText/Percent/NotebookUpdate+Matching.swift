@@ -82,7 +82,8 @@ extension NotebookUpdate {
             for piece in pieces {
                 LineBytes.with(piece) { source in
                     for byte in source {
-                        if byte < 64 ? (dropped >> byte) & 1 == 1 : byte == 0x5C { continue }
+                        let isDropped = byte < 64 ? dropped &>> UInt64(byte) & 1 : (byte == 0x5C ? 1 : 0)
+                        if isDropped != 0 { continue }
                         target[count] = byte
                         count += 1
                     }

@@ -102,7 +102,7 @@ extension PercentReader {
         if cellType == "code" { cell.json["execution_count"] = .null }
         cell.json["metadata"] = .object(metadata)
         if cellType == "code" { cell.json["outputs"] = .array([]) }
-        cell.json["source"] = .string(content.joined(separator: "\n"))
+        cell.json["source"] = .string(LineBytes.joined([content]))
         return ReadCell(cell: cell, next: next, usesJSONMetadata: usesJSON)
     }
 

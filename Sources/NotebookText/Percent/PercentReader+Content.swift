@@ -77,7 +77,7 @@ extension PercentReader {
     /// A markdown cell written between triple quotes (`cell_markers='"""'`): its lines, with the
     /// quotes recorded in `cell_marker`.
     static func tripleQuoted(_ source: [String], metadata: inout JSONObject) -> [String]? {
-        let content = strip(source.joined(separator: "\n"))
+        let content = strip(LineBytes.joined([source]))
         for prefix in ["", "r", "R"] {
             for quote in ["\"\"\"", "'''"] {
                 var left = prefix + quote
