@@ -5,8 +5,8 @@ import NotebookFormat
 /// parentheses, backslashes, line breaks).
 extension NotebookUpdate {
     static func outputsMap(inputs: [Cell], outputs: [Cell]) -> [Int?] {
-        let inputKeys = inputs.map { ($0.cellType ?? "", blackInvariant($0.source)) }
-        let outputKeys = outputs.map { ($0.cellType ?? "", blackInvariant($0.source)) }
+        let inputKeys = inputs.map { ($0.cellType ?? "", blackInvariant(sourcePieces($0))) }
+        let outputKeys = outputs.map { ($0.cellType ?? "", blackInvariant(sourcePieces($0))) }
         var map = [Int?](repeating: nil, count: inputs.count)
 
         // 1. Same type and content, in order, per cell type.
@@ -58,17 +58,38 @@ extension NotebookUpdate {
         return map
     }
 
-    /// `black_invariant`: the text without the characters black may change.
-    /// The dropped characters are ASCII, so filtering UTF-8 bytes keeps the text valid.
-    static func blackInvariant(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x2C, 0x27, 0x22, 0x28, 0x29, 0x5C: continue  // space \t \n , ' " ( ) \\
-            default: bytes.append(byte)
+    /// The pieces `Cell.source` joins (the lines of a source held as a list), which
+    /// `blackInvariant` filters without joining them first.
+    static func sourcePieces(_ cell: Cell) -> [String] {
+        for key in ["source", "input"] {
+            switch cell.json[key] {
+            case .string(let s)?: return [s]
+            case .array(let lines)?: return lines.compactMap(\.stringValue)
+            default: continue
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return []
+    }
+
+    /// `black_invariant` of the pieces joined: the text without the characters black may change. The dropped characters are ASCII, so filtering
+    /// UTF-8 bytes keeps the text valid, and filtering each piece is filtering the whole.
+    static func blackInvariant(_ pieces: [String]) -> String {
+        let capacity = pieces.reduce(0) { $0 + $1.utf8.count }
+        // bits of space \t \n , ' " ( ), the dropped bytes below 64; and \\ (0x5C)
+        let dropped: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x2C | 1 << 0x27 | 1 << 0x22 | 1 << 0x28 | 1 << 0x29
+        return String(unsafeUninitializedCapacity: capacity) { target in
+            var count = 0
+            for piece in pieces {
+                LineBytes.with(piece) { source in
+                    for byte in source {
+                        let isDropped = byte < 64 ? dropped &>> UInt64(byte) & 1 : (byte == 0x5C ? 1 : 0)
+                        if isDropped != 0 { continue }
+                        target[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 }

@@ -19,15 +19,17 @@ public enum NotebookUpdate {
         } else {
             metadata = restoringFiltered(
                 scriptMetadata, from: existing.metadata,
-                filter: PercentWriterMetadataFilter(scriptJupytext["notebook_metadata_filter"]),
-                defaults: PercentWriterMetadataFilter(notebookDefaults))
+                filter: PercentWriterMetadataFilter.Plan(
+                    user: PercentWriterMetadataFilter(scriptJupytext["notebook_metadata_filter"]),
+                    default: PercentWriterMetadataFilter(notebookDefaults)))
         }
         if var jupytext = metadata["jupytext"]?.objectValue {
             jupytext.removeValue(forKey: "text_representation")
             metadata["jupytext"] = jupytext.isEmpty ? nil : .object(jupytext)
         }
-        let cellFilter = PercentWriterMetadataFilter(metadata["jupytext"]?.objectValue?["cell_metadata_filter"])
-        let cellDefaults = PercentWriterMetadataFilter(cellDefaults)
+        let cellFilter = PercentWriterMetadataFilter.Plan(
+            user: PercentWriterMetadataFilter(metadata["jupytext"]?.objectValue?["cell_metadata_filter"]),
+            default: PercentWriterMetadataFilter(cellDefaults))
 
         let inputs = script.cells, outputs = existing.cells
         let map = outputsMap(inputs: inputs, outputs: outputs)
@@ -42,7 +44,7 @@ public enum NotebookUpdate {
             }
             var cell = outputs[match]
             cell.json["source"] = .string(input.source)
-            cell.metadata = restoringFiltered(input.metadata, from: outputs[match].metadata, filter: cellFilter, defaults: cellDefaults)
+            cell.metadata = restoringFiltered(input.metadata, from: outputs[match].metadata, filter: cellFilter)
             cells.append(cell)
         }
 
@@ -74,10 +76,8 @@ public enum NotebookUpdate {
 
     /// `restore_filtered_metadata`: the text's metadata, plus every key of the old metadata that
     /// the filter keeps out of the text (jupytext's own layout keys excepted).
-    static func restoringFiltered(
-        _ text: JSONObject, from old: JSONObject, filter: PercentWriterMetadataFilter, defaults: PercentWriterMetadataFilter
-    ) -> JSONObject {
-        let shown = PercentWriterMetadataFilter.filter(old, user: filter, default: defaults)
+    static func restoringFiltered(_ text: JSONObject, from old: JSONObject, filter: PercentWriterMetadataFilter.Plan) -> JSONObject {
+        let shown = filter.apply(old)
         var metadata = text
         for entry in old where !shown.contains(entry.key) && !jupytextCellKeys.contains(entry.key) {
             metadata[entry.key] = entry.value

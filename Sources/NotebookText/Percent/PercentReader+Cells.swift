@@ -8,6 +8,7 @@ extension PercentReader {
         let lines: [String]
         let fileExtension: String
         let comment: String
+        let commentBytes: [UInt8]
         let defaultLanguage: String
         let commentMagics: Bool
         /// The magic patterns of the default language, compiled once per script.
@@ -17,6 +18,7 @@ extension PercentReader {
             self.lines = lines
             self.fileExtension = fileExtension
             self.comment = comment
+            commentBytes = Array(comment.utf8)
             self.defaultLanguage = defaultLanguage
             self.commentMagics = commentMagics
             magics = PercentWriterMagics(language: defaultLanguage)
@@ -68,7 +70,7 @@ extension PercentReader {
                 continue
             }
             parser.read(line)
-            if i > start && (markerOptions(line, comment: context.comment) != nil || isAlternativeMarker(line, comment: context.comment)) {
+            if i > start && isMarker(line, comment: context.commentBytes) {
                 next = i
                 break
             }
@@ -100,7 +102,7 @@ extension PercentReader {
         if cellType == "code" { cell.json["execution_count"] = .null }
         cell.json["metadata"] = .object(metadata)
         if cellType == "code" { cell.json["outputs"] = .array([]) }
-        cell.json["source"] = .string(content.joined(separator: "\n"))
+        cell.json["source"] = .string(LineBytes.joined([content]))
         return ReadCell(cell: cell, next: next, usesJSONMetadata: usesJSON)
     }
 
@@ -126,33 +128,52 @@ extension PercentReader {
 
     /// The text after `%%` when the line is a marker with options: `^\s*{comment}\s*%%(%*)\s(.*)$`.
     static func markerOptions(_ line: String, comment: String) -> String? {
-        let scalars = Array(line.unicodeScalars)
-        var i = 0
-        while i < scalars.count && isSpace(scalars[i]) { i += 1 }
-        guard scalars[i...].starts(with: comment.unicodeScalars) else { return nil }
-        i += comment.unicodeScalars.count
-        while i < scalars.count && isSpace(scalars[i]) { i += 1 }
-        guard scalars[i...].starts(with: "%%".unicodeScalars) else { return nil }
-        let percent = i
-        i += 2
-        while i < scalars.count && scalars[i] == "%" { i += 1 }
-        guard i < scalars.count, isSpace(scalars[i]) else { return nil }
-        return string(scalars[(percent + 2)...])
+        LineBytes.with(line) { b in
+            guard let start = markerOptionsStart(b, comment: Array(comment.utf8)) else { return nil }
+            return LineBytes.string(b, start..<b.count)
+        }
+    }
+
+    /// Where `markerOptions` starts in `b`, if the line is such a marker.
+    static func markerOptionsStart(_ b: UnsafeBufferPointer<UInt8>, comment: [UInt8]) -> Int? {
+        var i = LineBytes.skip(b, from: 0, isSpace)
+        guard LineBytes.hasPrefix(b, comment, at: i) else { return nil }
+        i = LineBytes.skip(b, from: i + comment.count, isSpace)
+        guard LineBytes.hasPrefix(b, "%%", at: i) else { return nil }
+        let start = i + 2
+        i = start
+        while i < b.count && b[i] == UInt8(ascii: "%") { i += 1 }
+        guard i < b.count, isSpace(LineBytes.scalar(b, at: i).0) else { return nil }
+        return start
     }
 
     /// `^\s*{comment}\s*(%%|<codecell>|In\[[0-9 ]*\]:?)\s*$`.
     static func isAlternativeMarker(_ line: String, comment: String) -> Bool {
-        // Most lines do not start with the comment: answer them without copying.
-        guard line.unicodeScalars.drop(while: isSpace).starts(with: comment.unicodeScalars) else { return false }
-        let trimmed = strip(line)
-        guard let rest = dropping(comment, from: trimmed) else { return false }
-        let body = strip(rest)
-        if body == "%%" || body == "<codecell>" { return true }
-        guard let inner = dropping("In[", from: body) else { return false }
-        let scalars = Array(inner.unicodeScalars)
-        guard let close = scalars.firstIndex(of: "]") else { return false }
-        let tail = string(scalars[(close + 1)...])
-        return scalars[..<close].allSatisfy { $0 == " " || ("0"..."9").contains($0) } && (tail.isEmpty || tail == ":")
+        LineBytes.with(line) { isAlternativeMarker($0, comment: Array(comment.utf8)) }
+    }
+
+    static func isAlternativeMarker(_ b: UnsafeBufferPointer<UInt8>, comment: [UInt8]) -> Bool {
+        let afterSpace = LineBytes.skip(b, from: 0, isSpace)
+        guard LineBytes.hasPrefix(b, comment, at: afterSpace) else { return false }
+        let start = LineBytes.skip(b, from: afterSpace + comment.count, isSpace)
+        let end = LineBytes.trimmedEnd(b, from: start, isSpace)
+        let length = end - start
+        if length == 2 && LineBytes.hasPrefix(b, "%%", at: start) { return true }
+        if length == 10 && LineBytes.hasPrefix(b, "<codecell>", at: start) { return true }
+        guard LineBytes.hasPrefix(b, "In[", at: start) else { return false }
+        var i = start + 3
+        while i < end && (b[i] == UInt8(ascii: " ") || LineBytes.isDigit(b[i])) { i += 1 }
+        guard i < end, b[i] == UInt8(ascii: "]") else { return false }
+        return i + 1 == end || (i + 2 == end && b[i + 1] == UInt8(ascii: ":"))
+    }
+
+    /// Either kind of marker: where a cell ends.
+    static func isMarker(_ line: String, comment: [UInt8]) -> Bool {
+        LineBytes.with(line) { b in
+            // most lines do not start with the comment
+            guard LineBytes.hasPrefix(b, comment, at: LineBytes.skip(b, from: 0, isSpace)) else { return false }
+            return markerOptionsStart(b, comment: comment) != nil || isAlternativeMarker(b, comment: comment)
+        }
     }
 
     /// jupytext's `is_active(ext, metadata, default)`.

@@ -50,11 +50,13 @@ extension PercentReader {
 
     /// `unesc`: the indentation kept, one `comment + " "` (or `comment`) removed after it.
     static func uncommentOnce(_ line: String, comment: String) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let indentCount = scalars.prefix(while: isSpace).count
-        let unindented = string(scalars[indentCount...])
-        guard let rest = dropping(comment + " ", from: unindented) ?? dropping(comment, from: unindented) else { return line }
-        return string(scalars[..<indentCount]) + rest
+        LineBytes.with(line) { b in
+            let indent = LineBytes.skip(b, from: 0, isSpace)
+            guard LineBytes.hasPrefix(b, Array(comment.utf8), at: indent) else { return line }
+            var rest = indent + comment.utf8.count
+            if rest < b.count && b[rest] == UInt8(ascii: " ") { rest += 1 }
+            return LineBytes.string(b, 0..<indent) + LineBytes.string(b, rest..<b.count)
+        }
     }
 
     /// `^((//\s*)*)(//\s*gonb:%%)` → `\1%%`: GoNB's escaped `%%` lines.
@@ -75,7 +77,7 @@ extension PercentReader {
     /// A markdown cell written between triple quotes (`cell_markers='"""'`): its lines, with the
     /// quotes recorded in `cell_marker`.
     static func tripleQuoted(_ source: [String], metadata: inout JSONObject) -> [String]? {
-        let content = strip(source.joined(separator: "\n"))
+        let content = strip(LineBytes.joined([source]))
         for prefix in ["", "r", "R"] {
             for quote in ["\"\"\"", "'''"] {
                 var left = prefix + quote

@@ -9,9 +9,10 @@ extension PercentReader {
         var (title, metadata) = try titleAndMetadata(options, line: line)
         for type in ["markdown", "raw", "md"] {
             let code = "[" + type + "]"
-            guard let range = title.firstRange(of: code) else { continue }
+            // a match needs the bytes; the Character search that decides is slow
+            guard contains(title, code), let range = title.firstRange(of: code) else { continue }
             title.removeSubrange(range)
-            while let again = title.firstRange(of: code) { title.removeSubrange(again) }
+            while contains(title, code), let again = title.firstRange(of: code) { title.removeSubrange(again) }
             title = strip(title)
             metadata["cell_type"] = .string(type == "md" ? "markdown" : type)
             if type == "md" { metadata["region_name"] = .string("md") }
@@ -33,6 +34,13 @@ extension PercentReader {
         }
         if !title.isEmpty { metadata["title"] = .string(title) }
         return metadata
+    }
+
+    /// True when the UTF-8 bytes of `text` hold those of `part`.
+    private static func contains(_ text: String, _ part: String) -> Bool {
+        let bytes = Array(text.utf8), pattern = Array(part.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) }
     }
 
     /// `[word]` when the whole title is one bracketed word, as a cell type is written.

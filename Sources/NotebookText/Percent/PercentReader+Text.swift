@@ -1,21 +1,30 @@
-/// Small text helpers of the reader, on Unicode scalars as Python's `str` counts them.
+/// Small text helpers of the reader, on Unicode scalars as Python's `str` counts them. They scan
+/// UTF-8 bytes: the prefixes they look for are ASCII, and only white space needs a scalar decoded.
 extension PercentReader {
     /// Python's `str.isspace` for one character (what `\s` and `strip()` use).
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || (0x1C...0x1F).contains(c.value)
+        LineBytes.isPythonSpace(c)
     }
 
     /// `^\s*$`.
     static func isBlank<S: StringProtocol>(_ line: S) -> Bool {
-        line.unicodeScalars.allSatisfy(isSpace)
+        if let blank = line.utf8.withContiguousStorageIfAvailable({ LineBytes.skip($0, from: 0, isSpace) == $0.count }) {
+            return blank
+        }
+        return line.unicodeScalars.allSatisfy(isSpace)
     }
 
     /// Python's `str.strip()`.
     static func strip<S: StringProtocol>(_ text: S) -> String {
+        let stripped = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            let first = LineBytes.skip(b, from: 0, isSpace)
+            let end = LineBytes.trimmedEnd(b, from: first, isSpace)
+            return first == 0 && end == b.count ? nil : LineBytes.string(b, first..<end)
+        }
+        if let stripped { return stripped ?? String(text) }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(text) }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
@@ -23,10 +32,11 @@ extension PercentReader {
         String(String.UnicodeScalarView(scalars))
     }
 
-    /// The line without `prefix`, when it starts with it (compared scalar by scalar).
+    /// The line without `prefix`, when it starts with it (a UTF-8 prefix is a scalar prefix).
     static func dropping(_ prefix: String, from line: String) -> String? {
-        guard line.unicodeScalars.starts(with: prefix.unicodeScalars) else { return nil }
-        return string(line.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+        let bytes = line.utf8
+        guard bytes.starts(with: prefix.utf8) else { return nil }
+        return String(Substring(bytes.dropFirst(prefix.utf8.count)))
     }
 
     /// jupytext's `uncomment`: `prefix + " "` or `prefix` removed where present; the same for a suffix.
@@ -37,7 +47,12 @@ extension PercentReader {
     static func uncomment(_ line: String, prefix: String, suffix: String = "") -> String {
         var line = line
         if !prefix.isEmpty {
-            line = dropping(prefix + " ", from: line) ?? dropping(prefix, from: line) ?? line
+            let bytes = line.utf8
+            if bytes.starts(with: prefix.utf8) {
+                var rest = bytes.dropFirst(prefix.utf8.count)
+                if rest.first == UInt8(ascii: " ") { rest = rest.dropFirst() }
+                line = String(Substring(rest))
+            }
         }
         if !suffix.isEmpty {
             let scalars = Array(line.unicodeScalars)
@@ -50,6 +65,9 @@ extension PercentReader {
 
     /// `.*\\\s*$`: the line ends with a backslash and optional white space.
     static func endsWithContinuation(_ line: String) -> Bool {
-        line.unicodeScalars.reversed().first { !isSpace($0) } == "\\"
+        LineBytes.with(line) { b in
+            let end = LineBytes.trimmedEnd(b, from: 0, isSpace)
+            return end > 0 && b[end - 1] == UInt8(ascii: "\\")
+        }
     }
 }

@@ -35,7 +35,7 @@ public enum PercentWriter {
         let headerBlank = header.linesToNextCell
             ?? PercentWriterPEP8.linesBetween(header.lines, lines, fileExtension: options.script.fileExtension)
         prefix += header.lines + Array(repeating: "", count: max(0, headerBlank))
-        var result = (prefix + lines).joined(separator: "\n")
+        var result = LineBytes.joined([prefix, lines])
         if !result.scalarsEnd(with: "\n") { result += "\n" }
         return result
     }

@@ -16,8 +16,7 @@ struct PercentWriterCell {
         cellType = cell.cellType ?? "code"
         unfiltered = cell.metadata
         source = Self.sourceLines(cell.source)
-        metadata = PercentWriterMetadataFilter.filter(
-            cell.metadata, user: options.cellMetadataFilter, default: Self.ignoredMetadataFilter)
+        metadata = options.cellMetadataPlan.apply(cell.metadata)
         var magicLanguage: String?
         if let first = source.first, !(options.defaultLanguage == "go" && Self.isGoDoublePercentCommand(first)) {
             if options.defaultLanguage == "csharp" {
@@ -87,14 +86,15 @@ struct PercentWriterCell {
     mutating func lines(options: PercentWriterOptions, magics: inout [String: PercentWriterMagics]) -> [String] {
         let comment = options.script.comment
         if options.defaultLanguage == "go" && language == "go" { source = source.map(Self.escapeGoMagic) }
-        let sameLanguage = ScriptLanguages.usualName(language) == ScriptLanguages.usualName(options.defaultLanguage)
+        let sameLanguage = language == options.defaultLanguage
+            || ScriptLanguages.usualName(language) == ScriptLanguages.usualName(options.defaultLanguage)
         let active = isActive(fileExtension: options.script.fileExtension, default: sameLanguage)
         if cellType == "raw" && metadata["active"]?.stringValue == "" { metadata.removeValue(forKey: "active") }
         let code = isCode
         if !code { metadata["cell_type"] = .string(cellType) }
         let marker = PercentWriterMarker.options(metadata, plainJSON: options.cellMetadataJSON)
         var indent = ""
-        if code && active, let first = source.first, !first.trimmingWhitespace.isEmpty {
+        if code && active, let first = source.first, LineBytes.with(first, { LineBytes.skip($0, from: 0) < $0.count }) {
             indent = String(first.prefix { $0.isWhitespace })
         }
         let markerText = marker.scalarsStart(with: "%") || marker.isEmpty ? "%%" + marker : "%% " + marker

@@ -52,43 +52,27 @@ struct PercentWriterMetadataFilter {
         return .list((value?.arrayValue ?? []).compactMap(\.stringValue))
     }
 
-    /// `filter_metadata(metadata, user, default)`.
+    /// `filter_metadata(metadata, user, default)`; a `Plan` does it for many metadata objects.
     static func filter(_ metadata: JSONObject, user: PercentWriterMetadataFilter, default defaults: PercentWriterMetadataFilter) -> JSONObject {
-        var defaultExclude = defaults.excluded
-        if case .list(let include) = defaults.additional, !include.isEmpty, defaults.excluded == .list([]) {
-            defaultExclude = .all
-        }
-        if defaultExclude == .all {
-            if user.additional == .all { return subset(metadata, keepOnly: nil, exclude: user.excluded.list) }
-            if user.excluded == .all { return subset(metadata, keepOnly: user.additional.list, exclude: nil) }
-            return subset(metadata, keepOnly: user.additional.list + defaults.additional.list, exclude: user.excluded.list)
-        }
-        if user.additional == .all { return subset(metadata, keepOnly: nil, exclude: user.excluded.list) }
-        if user.excluded == .all { return subset(metadata, keepOnly: user.additional.list, exclude: nil) }
-        var metadata = metadata
-        if let tags = metadata["tags"], !tags.isTruthy { metadata.removeValue(forKey: "tags") }
-        let userInclude = user.additional.list
-        let exclude = user.excluded.list + defaultExclude.list.filter { !userInclude.contains($0) }
-        return subset(metadata, keepOnly: nil, exclude: exclude)
+        Plan(user: user, default: defaults).apply(metadata)
     }
 
     /// `subset_metadata`: keys outside `[a-zA-Z0-9_.@/-]+` are dropped.
-    static func subset(_ metadata: JSONObject, keepOnly: [String]?, exclude: [String]?) -> JSONObject {
+    static func subset(_ metadata: JSONObject, keepOnly: KeyList?, exclude: KeyList?) -> JSONObject {
         let supported = metadata.keys.filter(isValidKey)
         var result = JSONObject()
         if let keepOnly {
-            for key in supported where keepOnly.contains(key) { result[key] = metadata[key] }
-            let sub = secondLevel(keepOnly)
+            for key in supported where keepOnly.keys.contains(key) { result[key] = metadata[key] }
             for key in supported {
-                guard let nested = sub[key] else { continue }
+                guard let nested = keepOnly.nested(under: key) else { continue }
                 result[key] = .object(subset(metadata[key]?.objectValue ?? JSONObject(), keepOnly: nested, exclude: nil))
             }
         } else {
             for key in supported { result[key] = metadata[key] }
         }
         if let exclude {
-            for key in exclude { result.removeValue(forKey: key) }
-            for (key, nested) in secondLevelOrdered(exclude) {
+            for key in exclude.keys { result.removeValue(forKey: key) }
+            for (key, nested) in exclude.nested {
                 guard case .object(let inner)? = result[key] else { continue }
                 result[key] = .object(subset(inner, keepOnly: nil, exclude: nested))
             }
@@ -96,25 +80,12 @@ struct PercentWriterMetadataFilter {
         return result
     }
 
-    private static func secondLevel(_ keys: [String]) -> [String: [String]] {
-        Dictionary(secondLevelOrdered(keys), uniquingKeysWith: +)
-    }
-
-    private static func secondLevelOrdered(_ keys: [String]) -> [(String, [String])] {
-        var order: [String] = []
-        var map: [String: [String]] = [:]
-        for key in keys {
-            guard let dot = key.firstIndex(of: ".") else { continue }
-            let left = String(key[..<dot]), right = String(key[key.index(after: dot)...])
-            if map[left] == nil { order.append(left) }
-            map[left, default: []].append(right)
-        }
-        return order.map { ($0, map[$0] ?? []) }
-    }
-
     static func isValidKey(_ key: String) -> Bool {
-        !key.isEmpty && key.unicodeScalars.allSatisfy { c in
-            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || "_.@/-".unicodeScalars.contains(c)
+        !key.isEmpty && key.utf8.allSatisfy { c in
+            switch c {
+            case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "-"): return true
+            default: return LineBytes.isLetter(c) || LineBytes.isDigit(c)
+            }
         }
     }
 }
@@ -127,7 +98,13 @@ extension PercentWriterMetadataFilter.Keys {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing White_Space.
     fileprivate var trimmingSpaces: String {
+        let trimmed = utf8.withContiguousStorageIfAvailable { b in
+            let first = LineBytes.skip(b, from: 0)
+            return LineBytes.string(b, first..<LineBytes.trimmedEnd(b, from: first))
+        }
+        if let trimmed { return trimmed }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -13,7 +13,15 @@ public struct PercentWriterOptions: Sendable {
     public var customMagics: Set<String>
     public var rootLevelMetadataAsRawCell: Bool
     var notebookMetadataFilter: PercentWriterMetadataFilter
-    var cellMetadataFilter: PercentWriterMetadataFilter
+    var cellMetadataFilter: PercentWriterMetadataFilter {
+        didSet { cellMetadataPlan = Self.cellPlan(cellMetadataFilter) }
+    }
+    /// `cellMetadataFilter` resolved once for all the cells.
+    private(set) var cellMetadataPlan: PercentWriterMetadataFilter.Plan
+
+    private static func cellPlan(_ filter: PercentWriterMetadataFilter) -> PercentWriterMetadataFilter.Plan {
+        PercentWriterMetadataFilter.Plan(user: filter, default: PercentWriterCell.ignoredMetadataFilter)
+    }
 
     /// Options for writing `notebook` as a script with `script`'s extension; `nil` picks the
     /// notebook's own language (jupytext's `auto` extension).
@@ -32,5 +40,6 @@ public struct PercentWriterOptions: Sendable {
         rootLevelMetadataAsRawCell = jupytext["root_level_metadata_as_raw_cell"].map { $0.isTruthy } ?? true
         notebookMetadataFilter = PercentWriterMetadataFilter(jupytext["notebook_metadata_filter"])
         cellMetadataFilter = PercentWriterMetadataFilter(jupytext["cell_metadata_filter"])
+        cellMetadataPlan = Self.cellPlan(cellMetadataFilter)
     }
 }

@@ -1,15 +1,18 @@
 /// jupytext's `pep8.py`: how many blank lines go between two cells of a `.py` script.
 enum PercentWriterPEP8 {
     private static func isBlank(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        LineBytes.with(line) { LineBytes.skip($0, from: 0) == $0.count }
     }
 
     private static func strippedStartsWithHash(_ line: String) -> Bool {
-        line.unicodeScalars.first { !$0.properties.isWhitespace } == "#"
+        LineBytes.with(line) { b in
+            let i = LineBytes.skip(b, from: 0)
+            return i < b.count && b[i] == UInt8(ascii: "#")
+        }
     }
 
     private static func startsDefinition(_ line: String) -> Bool {
-        line.scalarsStart(with: "def ") || line.scalarsStart(with: "async ") || line.scalarsStart(with: "class ")
+        line.utf8.starts(with: "def ".utf8) || line.utf8.starts(with: "async ".utf8) || line.utf8.starts(with: "class ".utf8)
     }
 
     static func nextInstructionIsFunctionOrClass(_ lines: some Collection<String>) -> Bool {
@@ -34,6 +37,8 @@ enum PercentWriterPEP8 {
     }
 
     static func cellEndsWithFunctionOrClass(_ lines: [String]) -> Bool {
+        // the answer is `startsDefinition` of one of the lines: most cells have none
+        guard lines.contains(where: startsDefinition) else { return false }
         var nonQuoted: [String] = []
         var parser = PercentWriterStringParser(language: "python")
         for line in lines {
