@@ -9,9 +9,15 @@ let package = Package(
         .library(name: "NotebookText", targets: ["NotebookText"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingSQLite", targets: ["TrackingSQLite"]),
+        .library(name: "TrackingServer", targets: ["TrackingServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // No default traits: they pull in full Foundation (ICU, ~47 MB static) and swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
@@ -38,6 +44,18 @@ let package = Package(
         ),
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
+        // The MLflow REST API and proxied artifacts over any RunStore (Hummingbird 2).
+        .target(
+            name: "TrackingServer",
+            dependencies: [
+                "Tracking",
+                "NotebookFormat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "quire",
             dependencies: [
@@ -46,6 +64,9 @@ let package = Package(
                 "NotebookText",
                 "QuireConfig",
                 "GitIntegration",
+                "Tracking",
+                "TrackingSQLite",
+                "TrackingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,8 +79,18 @@ let package = Package(
         .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
         .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "QuireTestSupport"]),
+        .testTarget(
+            name: "TrackingServerTests",
+            dependencies: [
+                "TrackingServer",
+                "Tracking",
+                "NotebookFormat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
-        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"], exclude: ["Fixtures"]),
     ]
 )
 
