@@ -1,0 +1,36 @@
+import ArgumentParser
+import Tracking
+import TrackingSQLite
+
+/// Where `quire serve` keeps runs, from `--store`.
+enum StoreLocation: Equatable {
+    case sqlite(path: String)
+    case postgres(url: String)
+
+    /// `sqlite:///relative.db` and `sqlite:////absolute.db` (SQLAlchemy's forms, as MLflow takes
+    /// them), `postgresql://…` or `postgres://…`.
+    init(parsing text: String) throws {
+        if text.hasPrefix("sqlite:///") {
+            let path = String(text.dropFirst("sqlite:///".count))
+            guard !path.isEmpty else { throw ValidationError("--store \(text): the SQLite URL names no file.") }
+            self = .sqlite(path: path)
+        } else if text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") {
+            self = .postgres(url: text)
+        } else {
+            throw ValidationError(
+                "--store \(text): expected sqlite:///PATH (sqlite:////ABSOLUTE/PATH) or postgresql://user@host/db.")
+        }
+    }
+
+    /// Opens (and creates or migrates) the store.
+    func open(artifactRoot: String) throws -> any RunStore {
+        switch self {
+        case .sqlite(let path):
+            return try SQLiteRunStore(path: path, artifactRoot: artifactRoot)
+        case .postgres:
+            // The single place to plug in TrackingPostgres: `return try await PostgresRunStore(url: url)`.
+            throw ValidationError(
+                "--store postgresql://… is not built yet: the PostgreSQL store is in progress; use sqlite:///PATH for now.")
+        }
+    }
+}
