@@ -24,7 +24,7 @@ extension Quire {
 
                 Examples:
                   quire serve
-                  quire serve --store sqlite:////srv/mlflow/runs.db --artifacts /srv/mlflow/artifacts
+                  quire serve --store sqlite:////srv/runs.db --artifacts /srv/artifacts
                   quire serve --host 0.0.0.0 --port 8080 --users users.txt
                 """
         )
