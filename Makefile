@@ -41,8 +41,9 @@ uninstall:
 # programs (the Postgres store's tests start a throwaway cluster of their own with initdb and
 # postgres on a free loopback port, and stop it; Debian keeps the programs in
 # /usr/lib/postgresql/<version>/bin, where the tests look), and a Python venv with the reference
-# tools the tests check quire against: nbdime (its patch applies quire's diffs) and jupytext
-# (it reads quire's percent scripts; PyYAML reads quire's headers).
+# tools the tests check quire against: nbdime (its patch applies quire's diffs), jupytext (it
+# reads quire's percent scripts; PyYAML reads quire's headers) and the MLflow client
+# (mlflow-skinny: the real client, without the server's 850 MB) that talks to `quire serve`.
 test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
@@ -51,10 +52,13 @@ test-deps: deps
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
 	@$(VENV)/bin/python -c "import nbdime, jupytext" 2>/dev/null || \
 		$(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4 jupytext==1.19.6
+	@$(VENV)/bin/python -c "import mlflow" 2>/dev/null || \
+		$(VENV)/bin/pip install -q mlflow-skinny==3.17.2
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python JUPYTEXT_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
+	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python JUPYTEXT_PYTHON=$(CURDIR)/$(VENV)/bin/python \
+		MLFLOW_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
 
 # Benchmarks: hyperfine from Debian, the anchor tools in a Python venv.
 bench-deps:

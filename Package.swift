@@ -10,11 +10,16 @@ let package = Package(
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingSQLite", targets: ["TrackingSQLite"]),
         .library(name: "TrackingPostgres", targets: ["TrackingPostgres"]),
+        .library(name: "TrackingServer", targets: ["TrackingServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // No default traits: they pull in full Foundation (ICU, ~47 MB static) and swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
@@ -50,6 +55,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The MLflow REST API and proxied artifacts over any RunStore (Hummingbird 2).
+        .target(
+            name: "TrackingServer",
+            dependencies: [
+                "Tracking",
+                "NotebookFormat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "quire",
             dependencies: [
@@ -58,6 +75,10 @@ let package = Package(
                 "NotebookText",
                 "QuireConfig",
                 "GitIntegration",
+                "Tracking",
+                "TrackingSQLite",
+                "TrackingPostgres",
+                "TrackingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +87,16 @@ let package = Package(
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookDiff", "NotebookFormat", "QuireTestSupport"]),
+        // A throwaway PostgreSQL cluster for the tests that need a real server; never shipped.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "TrackingPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport"
+        ),
         // The RunStore contract every store passes; used by each store's test target.
         .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
@@ -73,13 +104,23 @@ let package = Package(
         .testTarget(
             name: "TrackingPostgresTests",
             dependencies: [
-                "TrackingPostgres", "Tracking", "TrackingContract", "QuireTestSupport",
+                "TrackingPostgres", "Tracking", "TrackingContract", "QuireTestSupport", "PostgresTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(
+            name: "TrackingServerTests",
+            dependencies: [
+                "TrackingServer",
+                "Tracking",
+                "NotebookFormat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
-        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -1,3 +1,4 @@
+import PostgresTestSupport
 import Foundation
 
 /// A loopback TCP socket that accepts connections (the kernel's backlog does) and never

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import PostgresNIO
-import Tracking
 import TrackingPostgres
 
 /// A throwaway PostgreSQL cluster for this test process, started on first use.
@@ -15,11 +14,11 @@ import TrackingPostgres
 ///
 /// With `QUIRE_TEST_POSTGRES_URL` set (an account that may `CREATE DATABASE`), that server is
 /// used instead and nothing is started.
-actor PostgresTestServer {
-    static let shared = PostgresTestServer()
+public actor PostgresTestServer {
+    public static let shared = PostgresTestServer()
 
     /// Why the Postgres tests cannot run here, or nil when they can.
-    static let unavailableReason: String? = {
+    public static let unavailableReason: String? = {
         if ProcessInfo.processInfo.environment["QUIRE_TEST_POSTGRES_URL"] != nil { return nil }
         guard PostgresBinaries.find() != nil else {
             return "PostgreSQL tests SKIPPED: initdb/postgres not found (PATH, /usr/lib/postgresql/*/bin); "
@@ -31,13 +30,13 @@ actor PostgresTestServer {
         return nil
     }()
 
-    static var isAvailable: Bool { unavailableReason == nil }
+    public static var isAvailable: Bool { unavailableReason == nil }
 
     private var started: Task<String, any Error>?
     private var databases = 0
 
     /// A URL to a new, empty database of its own.
-    func newDatabase() async throws -> String {
+    public func newDatabase() async throws -> String {
         if started == nil { started = Task { try await Self.start() } }
         guard let base = try await started?.value else { throw TestServerError("the test server did not start") }
         databases += 1
@@ -91,7 +90,7 @@ actor PostgresTestServer {
     }
 }
 
-struct TestServerError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct TestServerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
