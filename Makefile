@@ -43,7 +43,8 @@ uninstall:
 # /usr/lib/postgresql/<version>/bin, where the tests look), and a Python venv with the reference
 # tools the tests check quire against: nbdime (its patch applies quire's diffs), jupytext (it
 # reads quire's percent scripts; PyYAML reads quire's headers) and the MLflow client
-# (mlflow-skinny: the real client, without the server's 850 MB) that talks to `quire serve`.
+# (mlflow-skinny: the real client, without the server's 850 MB; pandas and matplotlib for its
+# search_runs data frames and log_figure) that talks to `quire serve`.
 test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
@@ -52,8 +53,8 @@ test-deps: deps
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
 	@$(VENV)/bin/python -c "import nbdime, jupytext" 2>/dev/null || \
 		$(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4 jupytext==1.19.6
-	@$(VENV)/bin/python -c "import mlflow" 2>/dev/null || \
-		$(VENV)/bin/pip install -q mlflow-skinny==3.17.2
+	@$(VENV)/bin/python -c "import mlflow, pandas, matplotlib" 2>/dev/null || \
+		$(VENV)/bin/pip install -q mlflow-skinny==3.17.2 pandas==3.1.1 matplotlib==3.11.2
 
 test: test-deps
 	$(SWIFT) build --build-tests

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// `quire serve` as a process: its banner, a real socket, auth, refusals, shutdown.
@@ -28,10 +29,23 @@ import Testing
 
     @Test func anUnreachablePostgresStoreIsNamedInTheError() throws {
         // Port 1 on loopback refuses at once: the error names the server, and nothing hangs.
+        let start = Date()
         let result = try QuireRunner.run(["serve", "--store", "postgresql://me@127.0.0.1:1/runs", "--port", "0"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("127.0.0.1") && result.stderr.contains("1"), "\(result.stderr)")
+        #expect(result.stderr.contains("127.0.0.1:1"), "\(result.stderr)")
         #expect(!result.stderr.contains("Tracking server on"))
+        #expect(Date().timeIntervalSince(start) < 30, "a refused connection is reported at once")
+    }
+
+    @Test func aSilentPostgresServerTimesOut() throws {
+        let listener = try SilentListener()
+        defer { listener.close() }
+        let start = Date()
+        let url = "postgresql://me@127.0.0.1:\(listener.port)/runs?sslmode=disable&connect_timeout=2"
+        let result = try QuireRunner.run(["serve", "--store", url, "--port", "0"])
+        #expect(result.status != 0)
+        #expect(result.stderr.lowercased().contains("timeout"), "\(result.stderr)")
+        #expect(Date().timeIntervalSince(start) < 60, "connect_timeout bounds the wait")
     }
 
     @Test func badUsersFileNamesTheLine() throws {

@@ -38,7 +38,6 @@ struct PostgresConnectionTests {
 
     /// Nothing listens on the port: refused at once, reported as 503-class with the place.
     @Test func refusedConnectionIsTemporarilyUnavailable() async throws {
-        let clock = ContinuousClock(), start = clock.now
         do {
             _ = try await PostgresRunStore(url: "postgresql://quire@127.0.0.1:1/tracking?sslmode=disable")
             Issue.record("connected to port 1")
@@ -46,13 +45,11 @@ struct PostgresConnectionTests {
             #expect(error.code == .temporarilyUnavailable, "\(error)")
             #expect(error.message.contains("127.0.0.1:1"), "\(error.message)")
         }
-        #expect(clock.now - start < Self.noHang)
     }
 
-    /// Bounded, not a hang. Generous because in the whole suite (358 tests on two cores) a
-    /// finished connect waits for a free thread to resume the test: seen 38 s for a refused
-    /// connection under full load, 0.02 s alone. The messages show which bound fired.
-    static let noHang = Duration.seconds(120)
+    // How long these take is checked in a process of its own (ServeCommandTests runs `quire
+    // serve` against both): inside this suite a finished connect waits for a free thread to
+    // resume the test, seen from 0.02 s alone to 122 s under the whole suite on two busy cores.
 
     /// A listener that never answers the start-up message: the connect timeout bounds the wait.
     @Test func silentServerTimesOut() async throws {
@@ -60,7 +57,6 @@ struct PostgresConnectionTests {
         defer { listener.close() }
         var options = PostgresRunStore.Options()
         options.connectTimeout = .seconds(1)
-        let clock = ContinuousClock(), start = clock.now
         do {
             _ = try await PostgresRunStore(url: "postgresql://quire@127.0.0.1:\(listener.port)/db?sslmode=disable", options: options)
             Issue.record("connected to a silent listener")
@@ -69,7 +65,6 @@ struct PostgresConnectionTests {
             // Ours ("no answer within") or the socket's ("Connect timeout"), whichever fires first.
             #expect(error.message.lowercased().contains("timeout"), "\(error.message)")
         }
-        #expect(clock.now - start < Self.noHang)
     }
 
     @Test(requiresPostgres) func missingDatabaseNamesTheCause() async throws {

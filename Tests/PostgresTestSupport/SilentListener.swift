@@ -1,13 +1,12 @@
-import PostgresTestSupport
 import Foundation
 
 /// A loopback TCP socket that accepts connections (the kernel's backlog does) and never
 /// answers: a stand-in for a hung server.
-struct SilentListener {
+public struct SilentListener {
     let fd: Int32
-    let port: Int
+    public let port: Int
 
-    init() throws {
+    public init() throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -23,5 +22,5 @@ struct SilentListener {
         port = Int(UInt16(bigEndian: address.sin_port))
     }
 
-    func close() { _ = Glibc.close(fd) }
+    public func close() { _ = Glibc.close(fd) }
 }
