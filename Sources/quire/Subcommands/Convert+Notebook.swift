@@ -2,15 +2,15 @@ import ArgumentParser
 import NotebookFormat
 import NotebookText
 
-extension Quire.Convert {
+extension ConversionJob {
     /// `--to ipynb`: a percent script back into a notebook (`PercentReader`), without outputs, or
     /// with those of the existing notebook under `--update`.
     func runToNotebook() throws {
         let name = file == "-" ? "<stdin>" : file
-        let ext = file == "-" ? ".py" : Self.fileExtension(of: file)
-        let path = output ?? (file == "-" ? "-" : Self.replacingExtension(of: file, with: ".ipynb"))
+        let ext = file == "-" ? ".py" : Quire.Convert.fileExtension(of: file)
+        let path = output ?? (file == "-" ? "-" : Quire.Convert.replacingExtension(of: file, with: ".ipynb"))
         do {
-            try Self.refuseOverwriting(input: file, with: path)
+            try Quire.Convert.refuseOverwriting(input: file, with: path)
             let bytes = try file == "-" ? FileIO.readStandardInput() : FileIO.read(file)
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw NotebookError(.notANotebook, "the script is not UTF-8 text", file: name)
@@ -27,7 +27,7 @@ extension Quire.Convert {
                     Console.error("quire: \(path) replaced; its outputs are not kept (use --update to keep them)")
                 }
             }
-            try Self.write(NotebookWriter.bytes(notebook), to: path)
+            try Quire.Convert.write(NotebookWriter.bytes(notebook), to: path)
         } catch let error as NotebookError {
             Console.error("quire: \(error)")
             throw ExitCode(error.exitCode)
@@ -38,12 +38,5 @@ extension Quire.Convert {
             Console.error("quire: \(name): \(error)")
             throw ExitCode(65)
         }
-    }
-
-    /// `.py` for `dir/nb.py`; `.py` when the name has no extension.
-    static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return ".py" }
-        return String(name[dot...])
     }
 }

@@ -70,28 +70,7 @@ extension Quire {
         }
 
         func run() throws {
-            guard case .percent(let chosen) = try Self.target(to) else { return try runToNotebook() }
-            let name = file == "-" ? "<stdin>" : file
-            do {
-                let bytes = try file == "-" ? FileIO.readStandardInput() : FileIO.read(file)
-                var notebook: Notebook
-                do { notebook = try NotebookReader.read(bytes) } catch { throw error.inFile(name) }
-                do { try PercentWriter.checkConvertible(notebook) } catch { throw error.inFile(name) }
-                let script = try chosen ?? ScriptLanguages.scriptLanguage(of: notebook.metadata)
-                let options = try PercentWriterOptions(notebook: notebook, script: script)
-                let path = output ?? (file == "-" ? "-" : Self.replacingExtension(of: file, with: script.fileExtension))
-                try Self.refuseOverwriting(input: file, with: path)
-                if path == "-" || !PercentWriter.isPaired(notebook, destination: path) {
-                    notebook = PercentWriter.withoutPairing(notebook)
-                }
-                try Self.write(Array(PercentWriter.text(of: notebook, options: options).utf8), to: path)
-            } catch let error as NotebookError {
-                Console.error("quire: \(error)")
-                throw ExitCode(error.exitCode)
-            } catch let error as LanguageError {
-                Console.error("quire: \(name): \(error)")
-                throw ExitCode(65)
-            }
+            try ConversionJob(file: file, to: to, output: output, update: update).run()
         }
 
         static func target(_ to: String) throws -> Target {
@@ -108,6 +87,13 @@ extension Quire {
                 throw ValidationError("'.\(parts[0])' scripts have no line comment, so no percent format")
             }
             return .percent(language)
+        }
+
+        /// `.py` for `dir/nb.py`; `.py` when the name has no extension.
+        static func fileExtension(of path: String) -> String {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return ".py" }
+            return String(name[dot...])
         }
 
         /// `dir/nb.ipynb` -> `dir/nb.py`.

@@ -2,8 +2,8 @@ import ArgumentParser
 import NotebookFormat
 import QuireConfig
 
-/// A small parser for the invocations that run on every commit: `clean`, `normalize` and `sync`
-/// with plain flags and files. Anything else — help, an unknown flag, a bad value — returns nil and
+/// A small parser for the invocations that run on every commit or often: `clean`, `normalize`,
+/// `sync` and `convert` with plain flags and files. Anything else — help, an unknown flag, a bad value — returns nil and
 /// goes to ArgumentParser, which explains it.
 enum FastCommandLine {
     struct Command {
@@ -18,6 +18,7 @@ enum FastCommandLine {
         case "normalize": return normalize(rest)
         case "git": return git(rest)
         case "sync": return sync(rest)
+        case "convert": return convert(rest)
         default: return nil
         }
     }
@@ -107,6 +108,29 @@ enum FastCommandLine {
         }
         guard !(check && use != nil) else { return nil }
         return Command { try Quire.Sync.run(paths: paths, check: check, use: use, quiet: quiet) }
+    }
+
+    /// `convert FILE --to FORMAT [-o OUT] [--update]`; a bad format goes to ArgumentParser.
+    private static func convert(_ arguments: [String]) -> Command? {
+        var file: String?, to: String?, output: String?, update = false
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            switch argument {
+            case "--update": update = true
+            case "--to", "-o", "--output":
+                guard i < arguments.count else { return nil }
+                if argument == "--to" { to = arguments[i] } else { output = arguments[i] }
+                i += 1
+            default:
+                guard isFile(argument), file == nil else { return nil }
+                file = argument
+            }
+        }
+        guard let file, let to, let target = try? Quire.Convert.target(to) else { return nil }
+        if case .percent = target, update { return nil }
+        return Command { try ConversionJob(file: file, to: to, output: output, update: update).run() }
     }
 
     private static func isFile(_ argument: String) -> Bool {
