@@ -1,7 +1,8 @@
 # Quire — build, install, test and benchmark.
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
-#   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime and jupytext
+#   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime, jupytext
+#                       and mlflow server
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -13,6 +14,9 @@ RELEASE_FLAGS += -Xswiftc -static-executable
 endif
 BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path 2>/dev/null)
 VENV = .venv
+# The full MLflow server (~850 MB with pandas, pyarrow, scipy...) for bench/tracking.sh, apart
+# from the test venv, which only needs the client (mlflow-skinny).
+MLFLOW_VENV = .venv-mlflow-server
 
 .PHONY: all deps build release install uninstall test test-deps bench bench-deps clean
 
@@ -67,12 +71,16 @@ bench-deps:
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
 	@test -x $(VENV)/bin/nbstripout -a -x $(VENV)/bin/nb-clean -a -x $(VENV)/bin/nbdiff -a -x $(VENV)/bin/jupytext || \
 		$(VENV)/bin/pip install -q nbformat==5.11.1 nbstripout==0.9.1 nb-clean==5.0.0 nbdime==4.0.4 jupytext==1.19.6
+	@command -v curl >/dev/null || (apt-get update && apt-get install -y curl)
+	@test -x $(MLFLOW_VENV)/bin/mlflow || (python3 -m venv $(MLFLOW_VENV) && \
+		$(MLFLOW_VENV)/bin/pip install -q mlflow==3.17.2)
 
 bench: bench-deps install
 	bench/run.sh
 	bench/diffmerge.sh
 	bench/convert.sh
 	bench/sync.sh
+	bench/tracking.sh
 
 clean:
 	rm -rf .build bench/out
