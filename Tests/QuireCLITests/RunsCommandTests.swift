@@ -159,4 +159,19 @@ import TrackingSQLite
         let json = try Self.runs(arguments + ["--server", server.url, "--json", "--filter", "metrics.acc < 0.5 OR params.k = 'y'"])
         #expect(Self.names(try Self.jsonRuns(json.stdout)) == ["y", "x"])
     }
+
+    @Test func trackingURIAndTokenComeFromTheEnvironment() throws {
+        let folder = try QuireRunner.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let server = try ServeProcess(folder: folder, extraArguments: ["--quiet", "--auth-token", "secret"])
+        defer { _ = server.stop() }
+        let allowed = try QuireRunner.run(
+            ["runs", "list", "--json"], environment: ["MLFLOW_TRACKING_URI": server.url, "MLFLOW_TRACKING_TOKEN": "secret"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try Self.jsonRuns(allowed.stdout).isEmpty)
+        let refused = try QuireRunner.run(
+            ["runs", "list"], environment: ["MLFLOW_TRACKING_URI": server.url, "MLFLOW_TRACKING_TOKEN": "wrong"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("refused access (HTTP 401)"), "\(refused.stderr)")
+    }
 }
