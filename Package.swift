@@ -120,7 +120,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
-        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite"], exclude: ["Fixtures"]),
     ]
 )
 

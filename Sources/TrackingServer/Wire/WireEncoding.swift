@@ -4,19 +4,19 @@ import Tracking
 /// The JSON MLflow's server writes (`message_to_json` with int64 as numbers): snake_case names,
 /// empty repeated fields omitted, doubles as Python's `repr`, non-finite doubles as proto3's
 /// `"NaN"`, `"Infinity"` and `"-Infinity"` strings.
-enum Wire {
-    static func int64(_ value: Int64) -> JSONValue {
+public enum Wire {
+    public static func int64(_ value: Int64) -> JSONValue {
         .number(JSONNumber(literal: String(value)))
     }
 
-    static func double(_ value: Double) -> JSONValue {
+    public static func double(_ value: Double) -> JSONValue {
         if value.isNaN { return .string("NaN") }
         if value.isInfinite { return .string(value < 0 ? "-Infinity" : "Infinity") }
         return .number(JSONNumber(double: value))
     }
 
     /// An object from ordered pairs, leaving out absent (nil) fields.
-    static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
+    public static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
         var object = JSONObject()
         for (key, value) in pairs {
             if let value { object[key] = value }
@@ -25,16 +25,16 @@ enum Wire {
     }
 
     /// A repeated field: nil (omitted) when empty.
-    static func list(_ items: [JSONValue]) -> JSONValue? {
+    public static func list(_ items: [JSONValue]) -> JSONValue? {
         items.isEmpty ? nil : .array(items)
     }
 
     /// `[{"key": …, "value": …}]` sorted by key, nil when empty.
-    static func keyValues(_ pairs: [String: String]) -> JSONValue? {
+    public static func keyValues(_ pairs: [String: String]) -> JSONValue? {
         list(pairs.sorted { $0.key < $1.key }.map { object([("key", .string($0.key)), ("value", .string($0.value))]) })
     }
 
-    static func experiment(_ experiment: Experiment) -> JSONValue {
+    public static func experiment(_ experiment: Experiment) -> JSONValue {
         object([
             ("experiment_id", .string(experiment.experimentId)),
             ("name", .string(experiment.name)),
@@ -46,7 +46,7 @@ enum Wire {
         ])
     }
 
-    static func runInfo(_ info: RunInfo) -> JSONValue {
+    public static func runInfo(_ info: RunInfo) -> JSONValue {
         object([
             ("run_uuid", .string(info.runId)),
             ("run_id", .string(info.runId)),
@@ -61,7 +61,7 @@ enum Wire {
         ])
     }
 
-    static func metric(_ metric: Metric, runId: String? = nil) -> JSONValue {
+    public static func metric(_ metric: Metric, runId: String? = nil) -> JSONValue {
         object([
             ("key", .string(metric.key)),
             ("value", double(metric.value)),
@@ -72,7 +72,7 @@ enum Wire {
     }
 
     /// A run as `runs/get` and `runs/search` return it; `runs/create` leaves out `outputs`.
-    static func run(_ run: Run, withOutputs: Bool = true) -> JSONValue {
+    public static func run(_ run: Run, withOutputs: Bool = true) -> JSONValue {
         let metrics = run.data.metrics.values.sorted { $0.key < $1.key }.map { metric($0) }
         let data = object([
             ("metrics", list(metrics)),
@@ -88,5 +88,5 @@ enum Wire {
     }
 
     /// `{}`: the answer of every write that returns nothing.
-    static let empty = JSONValue.object(JSONObject())
+    public static let empty = JSONValue.object(JSONObject())
 }

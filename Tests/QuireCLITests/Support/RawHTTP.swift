@@ -8,6 +8,20 @@ enum RawHTTP {
     }
 
     static func get(_ url: String, headers: [String: String] = [:]) throws -> (status: Int, body: String) {
+        try request("GET", url, headers: headers)
+    }
+
+    /// A POST with a JSON body.
+    static func post(_ url: String, json: String, headers: [String: String] = [:]) throws -> (status: Int, body: String) {
+        var headers = headers
+        headers["Content-Type"] = "application/json"
+        headers["Content-Length"] = String(json.utf8.count)
+        return try request("POST", url, headers: headers, body: json)
+    }
+
+    static func request(_ method: String, _ url: String, headers: [String: String] = [:], body: String = "") throws
+        -> (status: Int, body: String)
+    {
         guard let rest = url.split(separator: "//").last, let colon = rest.lastIndex(of: ":") else {
             throw Failure(message: "bad URL \(url)")
         }
@@ -27,9 +41,9 @@ enum RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw Failure(message: "connect to port \(port) failed") }
-        var request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
-        let bytes = Array((request + "\r\n").utf8)
+        let bytes = Array((request + "\r\n" + body).utf8)
         guard send(fd, bytes, bytes.count, 0) == bytes.count else { throw Failure(message: "send failed") }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
