@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
@@ -26,6 +27,11 @@ let package = Package(
         .target(name: "NotebookDiff", dependencies: ["NotebookFormat"]),
         // Percent scripts (jupytext's py:percent): writer, reader, kernel languages; pairing and sync.
         .target(name: "NotebookText", dependencies: ["NotebookFormat", "NotebookDiff"]),
+        // Jupyter kernels: native ZMTP 3 over TCP, the messaging protocol, kernelspecs, launch, executor.
+        .target(
+            name: "JupyterKernel",
+            dependencies: ["NotebookFormat", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Configuration files (quire.toml, pyproject.toml).
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
@@ -58,6 +64,7 @@ let package = Package(
                 "NotebookText",
                 "QuireConfig",
                 "GitIntegration",
+                "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +86,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration"]),
     ]
 )
