@@ -79,7 +79,13 @@ extension Quire {
         }
 
         func run() throws {
-            let parameters = try RunParameters.collect(pairs: parameter, file: file)
+            let parameters: JSONObject
+            do {
+                parameters = try RunParameters.collect(pairs: parameter, file: file)
+            } catch {
+                Console.error("quire: \(error)")
+                throw ExitCode(64)
+            }
             var input: Notebook
             do {
                 input = try NotebookRun.read(notebook)
