@@ -150,7 +150,8 @@ public final class NotebookExecutor {
     }
 
     private func deathDetail() -> String {
-        _ = kernel.process.isRunning()
+        // The connections close a moment before the process can be reaped.
+        kernel.process.waitForExit(timeout: 1)
         guard let status = kernel.process.exitStatus else { return "its connection closed" }
         return status > 128 ? "killed by signal \(status - 128)" : "exit status \(status)"
     }
