@@ -7,10 +7,10 @@ import Synchronization
 /// registered here, and SIGINT, SIGTERM, SIGHUP and exit() kill the groups and remove the files.
 /// (ipykernel also exits by itself when its parent dies, through JPY_PARENT_PID, but that takes
 /// a second and does not cover other kernels.)
-final class KernelReaper: @unchecked Sendable {
+public final class KernelReaper: @unchecked Sendable {
     // Safety: the slots are raw memory so the signal handler can read them without locks or
     // allocation; writers hold `lock`, and a slot's pgid is cleared before its paths are freed.
-    static let shared = KernelReaper()
+    public static let shared = KernelReaper()
 
     private static let capacity = 256
     private static let pathsPerSlot = 3
@@ -28,7 +28,7 @@ final class KernelReaper: @unchecked Sendable {
         lock.withLock { installed -> Int? in
             if !installed {
                 installed = true
-                Self.installHandlers()
+                Self.installHandlers(unblock: false)
             }
             guard let slot = (0..<Self.capacity).first(where: { pgids[$0] == 0 }) else { return nil }
             for (index, file) in files.prefix(Self.pathsPerSlot).enumerated() {
@@ -60,7 +60,23 @@ final class KernelReaper: @unchecked Sendable {
         }
     }
 
-    private static func installHandlers() {
+    /// Installs the handlers now and unblocks the signals on the calling thread. Call it from
+    /// the main thread before starting kernels: a process started from a thread that blocks
+    /// signals (libdispatch's workers do) inherits the blocked mask, and Ctrl-C would then wait.
+    public func installSignalHandlers() {
+        lock.withLock { installed in
+            installed = true
+            Self.installHandlers(unblock: true)
+        }
+    }
+
+    private static func installHandlers(unblock: Bool) {
+        if unblock {
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        }
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in

@@ -79,6 +79,7 @@ extension Quire {
         }
 
         func run() throws {
+            KernelReaper.shared.installSignalHandlers()
             let parameters: JSONObject
             do {
                 parameters = try RunParameters.collect(pairs: parameter, file: file)

@@ -48,6 +48,7 @@ extension Quire {
         }
 
         func run() throws {
+            KernelReaper.shared.installSignalHandlers()
             let notebooks: [String]
             do {
                 notebooks = try TestNotebookList.notebooks(paths)
