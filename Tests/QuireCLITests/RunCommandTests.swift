@@ -104,7 +104,7 @@ struct RunCommandTests {
         #expect(result.stderr.contains("  2 |     return 1/0"))
         #expect(result.stderr.contains("----> 3 f()"))
         #expect(!result.stderr.contains("\u{1B}"))
-        #expect(result.stderr.contains("cell 1/3 (#1) ok"))
+        #expect(result.stderr.contains("[1/3] cell 1 ok"))
         // The executed notebook is written up to the failure.
         let cells = try CLITestKernel.read(folder + "/out.ipynb").cells
         #expect(cells[1].outputs.first?["ename"] == .string("ZeroDivisionError"))

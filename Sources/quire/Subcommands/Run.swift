@@ -115,6 +115,8 @@ extension Quire {
             if let destination = inplace ? notebook : output {
                 let bytes = NotebookWriter.bytes(outcome.notebook)
                 do {
+                    let folder = NotebookRun.folder(of: destination)
+                    if destination != "-" && !FileIO.isDirectory(folder) { try FileIO.createDirectories(folder) }
                     if destination == "-" { try FileIO.writeStandardOutput(bytes) } else { try FileIO.writeAtomically(bytes, to: destination) }
                 } catch {
                     Console.error("quire: " + error.inFile(destination).description)
@@ -130,7 +132,8 @@ extension Quire {
 
         static func progress(_ event: ExecutionEvent) {
             guard case .cellFinished(let index, let number, let total, let seconds, let status) = event else { return }
-            Console.error("cell \(number)/\(total) (#\(index + 1)) \(status) \(FailureReport.seconds(seconds))")
+            // [code cells run so far / to run] and the cell's position among all cells, as failures name it.
+            Console.error("[\(number)/\(total)] cell \(index + 1) \(status) \(FailureReport.seconds(seconds))")
         }
     }
 }

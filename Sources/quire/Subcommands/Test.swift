@@ -81,7 +81,7 @@ extension Quire {
             }
             group.wait()
             let finished = results.withLock { $0.compactMap { $0 } }
-            Console.output(TestReport.table(finished))
+            Console.output(TestReport.table(finished, seconds: MonotonicClock.now - started))
             if let junit {
                 do {
                     try FileIO.writeAtomically(Array(TestReport.junit(finished, seconds: MonotonicClock.now - started).utf8), to: junit)

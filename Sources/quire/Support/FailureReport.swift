@@ -40,6 +40,7 @@ enum FailureReport {
     }
 
     static func seconds(_ value: Double) -> String {
+        if value < 1 { return "\(Int((value * 1000).rounded())) ms" }
         let tenths = (value * 10).rounded() / 10
         return value < 10 ? "\(tenths) s" : "\(Int(value.rounded())) s"
     }

@@ -24,7 +24,7 @@ struct TestResult: Sendable {
 
 /// The summary table and the JUnit XML file of a `quire test` run.
 enum TestReport {
-    static func table(_ results: [TestResult]) -> String {
+    static func table(_ results: [TestResult], seconds: Double) -> String {
         let rows = results.map { [$0.path, $0.status.rawValue, FailureReport.seconds($0.seconds), $0.failingCell] }
         let header = ["notebook", "result", "time", "failing cell"]
         let widths = (0..<3).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -34,9 +34,8 @@ enum TestReport {
             return (text + cells[3]).trimmingTrailingSpaces()
         }
         let passed = results.filter { $0.status == .passed }.count
-        let total = results.reduce(0) { $0 + $1.seconds }
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
-            + "\n\(passed) passed, \(results.count - passed) failed, \(results.count) notebooks in \(FailureReport.seconds(total)) of kernel time"
+            + "\n\(passed) passed, \(results.count - passed) failed, \(results.count) notebooks in \(FailureReport.seconds(seconds))"
     }
 
     /// One testsuite, one testcase per notebook; a failing cell is a <failure>, a notebook that
