@@ -46,9 +46,11 @@ uninstall:
 # postgres on a free loopback port, and stop it; Debian keeps the programs in
 # /usr/lib/postgresql/<version>/bin, where the tests look), and a Python venv with the reference
 # tools the tests check quire against: nbdime (its patch applies quire's diffs), jupytext (it
-# reads quire's percent scripts; PyYAML reads quire's headers) and the MLflow client
+# reads quire's percent scripts; PyYAML reads quire's headers), the MLflow client
 # (mlflow-skinny: the real client, without the server's 850 MB; pandas and matplotlib for its
-# search_runs data frames and log_figure) that talks to `quire serve`.
+# search_runs data frames and log_figure) that talks to `quire serve`; ipykernel, the real kernel
+# that `quire run` talks to, with a kernelspec quire-test-python3 in the venv (found through
+# JUPYTER_PATH), and nbclient and papermill, whose executed notebooks quire's are compared with.
 test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
@@ -59,11 +61,17 @@ test-deps: deps
 		$(VENV)/bin/pip install -q nbformat==5.11.1 nbdime==4.0.4 jupytext==1.19.6
 	@$(VENV)/bin/python -c "import mlflow, pandas, matplotlib" 2>/dev/null || \
 		$(VENV)/bin/pip install -q mlflow-skinny==3.17.2 pandas==3.1.1 matplotlib==3.11.2
+	@$(VENV)/bin/python -c "import ipykernel, nbclient, papermill" 2>/dev/null || \
+		$(VENV)/bin/pip install -q ipykernel==7.4.0 nbclient==0.11.0 papermill==2.7.0
+	@grep -qs '"$(CURDIR)/$(VENV)/bin/python"' $(VENV)/share/jupyter/kernels/quire-test-python3/kernel.json || \
+		$(VENV)/bin/python -m ipykernel install --prefix $(CURDIR)/$(VENV) --name quire-test-python3 \
+			--display-name "Python 3 (quire tests)" >/dev/null
 
 test: test-deps
 	$(SWIFT) build --build-tests
 	NBDIME_PYTHON=$(CURDIR)/$(VENV)/bin/python JUPYTEXT_PYTHON=$(CURDIR)/$(VENV)/bin/python \
-		MLFLOW_PYTHON=$(CURDIR)/$(VENV)/bin/python $(SWIFT) test --skip-build
+		MLFLOW_PYTHON=$(CURDIR)/$(VENV)/bin/python JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter \
+		$(SWIFT) test --skip-build
 
 # Benchmarks: hyperfine from Debian, the anchor tools in a Python venv.
 bench-deps:

@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
@@ -31,6 +32,11 @@ let package = Package(
         .target(name: "NotebookDiff", dependencies: ["NotebookFormat"]),
         // Percent scripts (jupytext's py:percent): writer, reader, kernel languages; pairing and sync.
         .target(name: "NotebookText", dependencies: ["NotebookFormat", "NotebookDiff"]),
+        // Jupyter kernels: native ZMTP 3 over TCP, the messaging protocol, kernelspecs, launch, executor.
+        .target(
+            name: "JupyterKernel",
+            dependencies: ["NotebookFormat", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Configuration files (quire.toml, pyproject.toml).
         .target(name: "QuireConfig"),
         // git's filter protocols and configuration.
@@ -79,6 +85,7 @@ let package = Package(
                 "TrackingSQLite",
                 "TrackingPostgres",
                 "TrackingServer",
+                "JupyterKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,6 +127,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite"], exclude: ["Fixtures"]),
     ]
 )

@@ -11,7 +11,7 @@ struct Quire: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Normalize.self, Validate.self, Clean.self, Git.self, Diff.self, Merge.self, Conflicts.self, Resolve.self,
-            Convert.self, Pair.self, Sync.self, Export.self, Serve.self, Runs.self,
+            Convert.self, Pair.self, Sync.self, Export.self, Run.self, Test.self, Kernels.self, Serve.self, Runs.self,
         ]
     )
 }
