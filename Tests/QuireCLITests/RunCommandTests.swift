@@ -141,6 +141,25 @@ struct RunCommandTests {
         #expect(kernels.status == 0 && kernels.stdout.contains(CLITestKernel.name))
     }
 
+    @Test func notebookMetadataTimeoutAndDyingKernelLog() throws {
+        let folder = try QuireRunner.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // nbmake's notebook-level settings: allow_errors lets 1/0 pass, timeout stops the sleep.
+        let text = String(decoding: CLITestKernel.notebook([("1/0", []), ("import time\ntime.sleep(30)", [])]), as: UTF8.self)
+            .replacingOccurrences(of: "\"metadata\": {\n  \"kernelspec\"", with: "\"metadata\": {\n  \"execution\": {\"timeout\": 1, \"allow_errors\": true},\n  \"kernelspec\"")
+        try text.write(toFile: folder + "/meta.ipynb", atomically: true, encoding: .utf8)
+        let started = Date()
+        let meta = try QuireRunner.run(["run", "meta.ipynb"], in: folder)
+        #expect(meta.status == 1)
+        #expect(meta.stderr.contains("cell 2 of 2 (id cell-1) failed: the cell did not finish within 1 s; the kernel was interrupted"))
+        #expect(Date().timeIntervalSince(started) < 15)
+        try CLITestKernel.write([("import os\nos.write(2, b'fatal: native crash\\n')\nos._exit(3)", []), ("1", [])], to: folder + "/dies.ipynb")
+        let dies = try QuireRunner.run(["run", "dies.ipynb"], in: folder)
+        #expect(dies.status == 1)
+        #expect(dies.stderr.contains("cell 1 of 2 (id cell-0) failed: the kernel died while running the cell (exit status 3)"))
+        #expect(dies.stderr.contains("kernel output:\n  fatal: native crash"))
+    }
+
     @Test func interruptingQuireLeavesNoKernelBehind() throws {
         let folder = try QuireRunner.makeTemporaryFolder()
         let temporary = folder + "/tmp"
@@ -229,6 +248,11 @@ struct TestCommandTests {
             nbs/good.ipynb nbs PASS
 
             """)
+        // An exclude pattern in quire.toml leaves the failing folder out.
+        try "[test]\nexclude = [\"nbs/deep/\"]\n".write(toFile: folder + "/quire.toml", atomically: true, encoding: .utf8)
+        let excluded = try QuireRunner.run(["test", "nbs"], in: folder)
+        #expect(excluded.status == 0 && excluded.stdout.contains("1 passed, 0 failed, 1 notebook in"))
+        try FileManager.default.removeItem(atPath: folder + "/quire.toml")
         let passing = try QuireRunner.run(["test", "nbs/good.ipynb"], in: folder)
         #expect(passing.status == 0 && passing.stdout.contains("1 passed, 0 failed"))
         #expect(try QuireRunner.run(["test", "nope"], in: folder).status == 66)
