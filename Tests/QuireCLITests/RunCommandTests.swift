@@ -93,7 +93,8 @@ struct RunCommandTests {
         #expect(meta.status == 1)
         #expect(meta.stderr.contains("cell 2 of 2 (id cell-1) failed: the cell did not finish within 1 s; the kernel was interrupted"))
         #expect(Date().timeIntervalSince(started) < 15)
-        try CLITestKernel.write([("import os\nos.write(2, b'fatal: native crash\\n')\nos._exit(3)", []), ("1", [])], to: folder + "/dies.ipynb")
+        // ipykernel forwards fd 2 through a pipe and a thread that also echoes to the log: give it time.
+        try CLITestKernel.write([("import os, time\nos.write(2, b'fatal: native crash\\n')\ntime.sleep(1)\nos._exit(3)", []), ("1", [])], to: folder + "/dies.ipynb")
         let dies = try QuireRunner.run(["run", "dies.ipynb"], in: folder)
         #expect(dies.status == 1)
         #expect(dies.stderr.contains("cell 1 of 2 (id cell-0) failed: the kernel died while running the cell (exit status 3)"))
