@@ -50,4 +50,19 @@ struct TestCommandTests {
         #expect(passing.status == 0 && passing.stdout.contains("1 passed, 0 failed"))
         #expect(try QuireRunner.run(["test", "nope"], in: folder).status == 66)
     }
+
+    @Test func unreadableNotebookIsAnErrorInTheReport() throws {
+        let folder = try QuireRunner.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{\"cells\": [".write(toFile: folder + "/broken.ipynb", atomically: true, encoding: .utf8)
+        let text = String(decoding: CLITestKernel.notebook([("1", [])]), as: UTF8.self).replacingOccurrences(of: CLITestKernel.name, with: "ghost")
+        try text.write(toFile: folder + "/ghost.ipynb", atomically: true, encoding: .utf8)
+        let result = try QuireRunner.run(["test", ".", "--junit", "report.xml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("broken.ipynb  error"))
+        #expect(result.stdout.contains("ghost.ipynb   error") && result.stdout.contains("no kernel named 'ghost'"))
+        let script = "import sys, xml.etree.ElementTree as ET; s = ET.parse(sys.argv[1]).getroot().find('testsuite'); print(s.get('tests'), s.get('errors'), len(s.findall('testcase/error')))"
+        let (status, parsed) = try CLITestKernel.python(["-c", script, folder + "/report.xml"])
+        #expect(status == 0 && parsed == "2 2 2\n", "\(parsed)")
+    }
 }
