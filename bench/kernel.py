@@ -8,7 +8,7 @@ sampled every 2 ms until it exits), which leaves out the kernel's CPU: the kerne
 process with its own tasks. Everything the client adds over the kernel is what we call overhead;
 its CPU is the number that does not depend on what else the machine is doing.
 
-Notebooks (bench/out/kernel/): trivial-3 (3 tiny cells), trivial-100 (100 tiny cells),
+Notebooks (bench/out/kernel/): empty (no cells: the kernel's start and stop), trivial-3 (3 tiny cells), trivial-100 (100 tiny cells),
 work-10 (10 cells of ~0.15 s of real Python work each).
 """
 import json, os, statistics, subprocess, sys, time
@@ -34,6 +34,7 @@ def generate():
     os.makedirs(OUT, exist_ok=True)
     work = "total = 0\nfor i in range(1_500_000):\n    total += i % 7\nprint(total)"
     cases = {
+        "empty": [],  # kernel start-up and shutdown only: the floor every tool pays
         "trivial-3": ["x = 1", "print(x + 1)", "x * 3"],
         "trivial-100": [f"x{i} = {i}\nx{i} * 2" for i in range(100)],
         "work-10": [work] * 10,
@@ -69,6 +70,20 @@ def timed(command):
     return wall, cpu
 
 
+def cell_seconds(path):
+    """Sum over cells of iopub idle − busy: the kernel's own execution time, from the output."""
+    from datetime import datetime
+    def parse(text):
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
+    total = 0.0
+    with open(path) as f:
+        for cell in json.load(f)["cells"]:
+            timing = cell.get("metadata", {}).get("execution", {})
+            if "iopub.status.busy" in timing and "iopub.status.idle" in timing:
+                total += (parse(timing["iopub.status.idle"]) - parse(timing["iopub.status.busy"])).total_seconds()
+    return total
+
+
 def tools(name):
     src = name + ".ipynb"
     return {
@@ -88,16 +103,19 @@ def main():
         results = {}
         for tool, command in tools(name).items():
             timed(command)  # warm the page cache and .pyc files
-            samples = [timed(command) for _ in range(RUNS)]
-            results[tool] = (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
-            print(f"{name:12} {tool:16} wall {results[tool][0]:.3f} s  client CPU {results[tool][1] * 1000:.0f} ms", file=sys.stderr)
-        q_wall, q_cpu = results["quire run"]
-        for tool, (wall, cpu) in results.items():
-            rows.append((name, tool, wall, cpu, wall - q_wall, cpu / q_cpu if q_cpu else float("nan")))
-    print("| notebook | tool | wall (median) | client CPU (median) | wall − quire's | client CPU ÷ quire's |")
+            samples = []
+            for _ in range(RUNS):
+                wall, cpu = timed(command)
+                samples.append((wall, cpu, wall - cell_seconds(os.path.join(OUT, command[-1]))))
+            results[tool] = tuple(statistics.median(s[i] for s in samples) for i in range(3))
+            print(f"{name:12} {tool:16} wall {results[tool][0]:.3f} s  client CPU {results[tool][1] * 1000:.0f} ms  wall - cells {results[tool][2]:.3f} s", file=sys.stderr)
+        q_wall, q_cpu, q_rest = results["quire run"]
+        for tool, (wall, cpu, rest) in results.items():
+            rows.append((name, tool, wall, rest, cpu, cpu / q_cpu if q_cpu else float("nan")))
+    print("| notebook | tool | wall | wall − cells' own time | client CPU | client CPU ÷ quire's |")
     print("|---|---|---:|---:|---:|---:|")
-    for name, tool, wall, cpu, extra, ratio in rows:
-        print(f"| {name} | {tool} | {wall:.3f} s | {cpu * 1000:.0f} ms | {extra:+.3f} s | {ratio:.0f}× |")
+    for name, tool, wall, rest, cpu, ratio in rows:
+        print(f"| {name} | {tool} | {wall:.3f} s | {rest:.3f} s | {cpu * 1000:.0f} ms | {ratio:.0f}× |")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,18 @@ struct KernelSpecFinderTests {
         #expect(venvSpec.command(connectionFile: "/c.json", searchPath: nil) == [venv + "/bin/python", "-f", "/c.json"])
     }
 
+    @Test func prefixOfPythonOnPathStandsInForSysPrefix() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quire-specs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/py/bin", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/py/bin/python3", contents: Data())
+        try Self.makeSpec(root + "/py/share/jupyter", "python3", #"{"argv": ["python3", "-f", "{connection_file}"], "language": "python"}"#)
+        let finder = KernelSpecFinder(environment: ["PATH": root + "/nothing/bin:" + root + "/py/bin:/usr/bin", "HOME": root])
+        #expect(finder.dataDirectories.contains(root + "/py/share/jupyter"))
+        let spec = try finder.find("python3")
+        #expect(spec.command(connectionFile: "/c.json", searchPath: nil) == [root + "/py/bin/python3", "-f", "/c.json"])
+    }
+
     @Test func unknownNameListsTheAvailableOnes() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("quire-specs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }

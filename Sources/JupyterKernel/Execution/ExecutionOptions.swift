@@ -48,6 +48,8 @@ public struct CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var evalue = ""
     public var traceback: [String] = []
     public var detail = ""
+    /// The end of the kernel's own output, when the kernel died (a crash message, a segfault).
+    public var kernelLog = ""
 
     public var description: String {
         switch reason {

@@ -61,7 +61,9 @@ public final class NotebookExecutor {
         content["stop_on_error"] = .bool(!allowsErrors)
         let request = kernel.channels.factory.message("execute_request", content: content)
         func failure(_ reason: CellFailure.Reason, _ detail: String = "") -> CellFailure {
-            CellFailure(reason: reason, cellIndex: index, cellID: cells[index].id, source: source, detail: detail)
+            var failure = CellFailure(reason: reason, cellIndex: index, cellID: cells[index].id, source: source, detail: detail)
+            if reason == .kernelDied { failure.kernelLog = kernel.logTail(1500) }
+            return failure
         }
         do {
             try kernel.channels.send(request, on: .shell)

@@ -4,8 +4,10 @@
 import NotebookFormat
 
 /// Finds kernelspecs where Jupyter looks (the data section of `jupyter --paths`), in priority
-/// order: `$JUPYTER_PATH`, the user folder, the active environment, the system folders. The
-/// first folder that has a name wins; names compare case-insensitively.
+/// order: `$JUPYTER_PATH`, the user folder, the active environment (`$VIRTUAL_ENV`,
+/// `$CONDA_PREFIX`, else the prefix of the first `python3` on PATH, standing in for Jupyter's
+/// `sys.prefix`), the system folders. The first folder that has a name wins; names compare
+/// case-insensitively.
 public struct KernelSpecFinder: Sendable {
     public var environment: [String: String]
 
@@ -29,9 +31,21 @@ public struct KernelSpecFinder: Sendable {
         for variable in ["VIRTUAL_ENV", "CONDA_PREFIX"] {
             if let prefix = environment[variable], !prefix.isEmpty { folders.append(prefix + "/share/jupyter") }
         }
+        if let prefix = pythonPrefix { folders.append(prefix + "/share/jupyter") }
         folders += ["/usr/local/share/jupyter", "/usr/share/jupyter"]
         var seen = Set<String>()
         return folders.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// `<prefix>` of the first `<prefix>/bin/python3` (or `python`) on PATH: where
+    /// `pip install ipykernel` outside a venv puts the python3 kernelspec.
+    var pythonPrefix: String? {
+        for folder in (environment["PATH"] ?? "").split(separator: ":") where folder.hasSuffix("/bin") {
+            if FileIO.exists(folder + "/python3") || FileIO.exists(folder + "/python") {
+                return String(folder.dropLast(4))
+            }
+        }
+        return nil
     }
 
     /// Every kernelspec found, sorted by name; broken kernel.json files are skipped.

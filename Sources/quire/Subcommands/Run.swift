@@ -14,7 +14,8 @@ extension Quire {
                 does: outputs, execution counts 1, 2, 3... and metadata.execution timings are \
                 written into the cells; blank cells and cells tagged skip-execution are not run; \
                 the first error stops the run, unless --allow-errors is given or the cell is \
-                tagged raises-exception. input() raises StdinNotImplementedError: notebooks under \
+                tagged raises-exception; as with nbmake, the notebook's metadata.execution \
+                {"timeout": seconds, "allow_errors": true} wins over the flags. input() raises StdinNotImplementedError: notebooks under \
                 test must not wait for input.
 
                 The kernel is --kernel, else the notebook's metadata.kernelspec.name, else \

@@ -13,7 +13,10 @@ extension Quire {
                 kernel, started in its folder); nothing is written back. Without PATH, every \
                 notebook below the working directory: what git lists (tracked and untracked, \
                 not ignored), or outside git a walk that skips hidden folders and \
-                .ipynb_checkpoints. A folder stands for the notebooks below it.
+                .ipynb_checkpoints. A folder stands for the notebooks below it; notebooks \
+                matching a pattern of `exclude` in the [test] table of quire.toml \
+                ([tool.quire.test] in pyproject.toml) are left out, e.g. exclude = ["scratch/", \
+                "*.draft.ipynb"], relative to that file's folder.
 
                 One line per notebook as it finishes, then a table: notebook, result, time, \
                 failing cell. --junit writes a JUnit XML report for CI.
@@ -50,8 +53,16 @@ extension Quire {
         func run() throws {
             KernelReaper.shared.installSignalHandlers()
             let notebooks: [String]
+            let here = ConfigurationFile.currentDirectory()
+            let configuration: TestConfiguration
             do {
-                notebooks = try TestNotebookList.notebooks(paths)
+                configuration = try TestConfiguration.load(from: here)
+            } catch {
+                Console.error("quire: \(error)")
+                throw ExitCode(64)
+            }
+            do {
+                notebooks = try TestNotebookList.notebooks(paths) { configuration.excludes($0, workingDirectory: here) }
             } catch {
                 Console.error("quire: " + error.description)
                 throw ExitCode(error.exitCode)

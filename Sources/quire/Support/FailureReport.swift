@@ -16,6 +16,11 @@ enum FailureReport {
             lines.append("  \(number + 1) | \(line)")
         }
         if source.count > 8 { lines.append("    | ... (\(source.count - 8) more lines)") }
+        let log = failure.kernelLog.split(separator: "\n").filter { !$0.contains("Kernel is running over TCP without encryption") }
+        if !log.isEmpty {
+            lines.append("kernel output:")
+            lines += log.suffix(15).map { "  " + $0 }
+        }
         if !failure.traceback.isEmpty {
             let traceback = failure.traceback.joined(separator: "\n")
             lines.append(keepColour ? traceback : stripANSI(traceback))

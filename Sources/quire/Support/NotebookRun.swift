@@ -59,7 +59,14 @@ struct NotebookRun {
             throw SetupError(message: "cannot start kernel '\(spec.name)': \(error.message)", exitCode: 1)
         }
         defer { kernel.shutdown() }
-        let executor = NotebookExecutor(kernel: kernel, options: ExecutionOptions(timeout: settings.timeout, allowErrors: settings.allowErrors))
+        // nbmake's notebook-level settings win over the flags: the notebook knows its own needs.
+        let own = notebook.metadata["execution"]?.objectValue
+        let timeout = own?["timeout"].flatMap { value -> Double? in
+            if case .number(let n) = value, n.doubleValue > 0 { return n.doubleValue }
+            return nil
+        } ?? settings.timeout
+        let allowErrors = settings.allowErrors || own?["allow_errors"]?.isTruthy == true
+        let executor = NotebookExecutor(kernel: kernel, options: ExecutionOptions(timeout: timeout, allowErrors: allowErrors))
         executor.onEvent = onEvent
         var notebook = notebook
         var failure: CellFailure?

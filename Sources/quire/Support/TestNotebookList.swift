@@ -5,11 +5,13 @@ import NotebookFormat
 /// directory) what git lists below it (tracked and untracked, not ignored), or outside git a
 /// walk that skips hidden folders and .ipynb_checkpoints.
 enum TestNotebookList {
-    static func notebooks(_ arguments: [String]) throws(NotebookError) -> [String] {
+    /// Notebooks found in folders are dropped when `isExcluded` says so; files named are kept.
+    static func notebooks(_ arguments: [String], isExcluded: (String) -> Bool = { _ in false }) throws(NotebookError) -> [String] {
         var found: [String] = []
         for argument in arguments.isEmpty ? ["."] : arguments {
             if FileIO.isDirectory(argument) {
-                found += gitNotebooks(below: argument) ?? NotebookWalk.notebooks(below: argument).map { clean($0) }
+                let below = gitNotebooks(below: argument) ?? NotebookWalk.notebooks(below: argument).map { clean($0) }
+                found += below.filter { !isExcluded($0) }
             } else if FileIO.exists(argument) {
                 found.append(argument)
             } else {

@@ -35,7 +35,7 @@ enum TestReport {
         }
         let passed = results.filter { $0.status == .passed }.count
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
-            + "\n\(passed) passed, \(results.count - passed) failed, \(results.count) notebooks in \(FailureReport.seconds(seconds))"
+            + "\n\(passed) passed, \(results.count - passed) failed, \(results.count) notebook\(results.count == 1 ? "" : "s") in \(FailureReport.seconds(seconds))"
     }
 
     /// One testsuite, one testcase per notebook; a failing cell is a <failure>, a notebook that
