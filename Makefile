@@ -83,12 +83,14 @@ bench-deps:
 	@test -x $(MLFLOW_VENV)/bin/mlflow || (python3 -m venv $(MLFLOW_VENV) && \
 		$(MLFLOW_VENV)/bin/pip install -q mlflow==3.17.2)
 
-bench: bench-deps install
+# test-deps: the kernel benchmark runs ipykernel, nbclient and papermill from the test venv.
+bench: bench-deps test-deps install
 	bench/run.sh
 	bench/diffmerge.sh
 	bench/convert.sh
 	bench/sync.sh
 	bench/tracking.sh
+	bench/kernel.sh
 
 clean:
 	rm -rf .build bench/out
