@@ -2,7 +2,7 @@
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
 #   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime, jupytext
-#                       and mlflow server
+#                       mlflow server, nbclient and papermill
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
