@@ -1,3 +1,4 @@
+import NotebookFormat
 /// Who may call the server: a bearer token (the client's `MLFLOW_TRACKING_TOKEN`) and/or users
 /// with passwords for basic auth (`MLFLOW_TRACKING_USERNAME` / `MLFLOW_TRACKING_PASSWORD`).
 public struct AccessControl: Sendable {
@@ -57,7 +58,7 @@ public struct AccessControl: Sendable {
             let password = String(decoding: decoded[(colon + 1)...], as: UTF8.self)
             switch users[user] {
             case .plain(let stored)?: return Self.constantTimeEqual(Array(password.utf8), Array(stored.utf8))
-            case .sha256(let hex)?: return Self.constantTimeEqual(Array(SHA256.hexDigest(password).utf8), Array(hex.utf8))
+            case .sha256(let hex)?: return Self.constantTimeEqual(Array(SHA256.hex(Array(password.utf8)).utf8), Array(hex.utf8))
             case nil: return false
             }
         }

@@ -1,4 +1,4 @@
-/// SHA-256 (FIPS 180-4), enough to fingerprint a generated module without a crypto package.
+/// SHA-256 (FIPS 180-4) without a crypto package: fingerprints of exported modules, hashed passwords of `quire serve --users`.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
