@@ -46,6 +46,15 @@ public protocol RunStore: Sendable {
     /// maximum 25,000).
     func metricHistory(runId: String, key: String, maxResults: Int?, pageToken: String?) async throws -> Page<Metric>
     func searchRuns(_ query: RunQuery) async throws -> Page<Run>
+
+    // MARK: Browsing (the web UI; defaults in RunBrowsing.swift)
+
+    /// Every experiment in `viewType`, newest first, with its run count and last activity.
+    func experimentSummaries(viewType: ViewType) async throws -> [ExperimentSummary]
+    /// How many runs `query` matches over all pages (its page token and size are ignored).
+    func countRuns(_ query: RunQuery) async throws -> Int
+    /// The param, metric and tag keys of the runs in the experiments and view.
+    func runKeys(experimentIds: [String], viewType: ViewType) async throws -> RunKeys
 }
 
 extension RunStore {
