@@ -1,6 +1,6 @@
 /// Writes JSON byte for byte as Python's
 /// `json.dumps(value, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=…)`.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// Escape every character outside printable ASCII as `\uXXXX` (nbformat v2/v3 files do).
     public var ensureASCII: Bool
     /// Spaces per nesting level; `nil` writes everything on one line (`separators=(",", ":")`).
@@ -115,7 +115,8 @@ public struct JSONWriter {
         }
     }
 
-    func writeString(_ string: String, into out: inout [UInt8]) {
+    /// Appends `string` as a JSON string literal, escaped as this writer escapes.
+    public func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         if ensureASCII {
             for unit in string.utf16 {

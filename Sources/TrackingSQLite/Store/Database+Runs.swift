@@ -30,7 +30,11 @@ extension Database {
     /// Runs with their data, in the order of `runIds` (unknown ids are skipped). Loads in chunks
     /// of 500 ids with one query per table, not one per run.
     func runs(_ runIds: [String]) throws -> [Run] {
-        var byId: [String: Run] = [:]
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(runIds.count)
+        for (slot, id) in runIds.enumerated() where slots[id] == nil { slots[id] = slot }
+        // Filled in place by slot: a dictionary of runs would copy each run on every update.
+        var loaded = [Run?](repeating: nil, count: runIds.count)
         var start = 0
         while start < runIds.count {
             let chunk = Array(runIds[start..<min(start + 500, runIds.count)])
@@ -40,22 +44,28 @@ extension Database {
             let infos = try prepare("SELECT \(Self.runColumns) FROM runs WHERE run_uuid IN (\(marks))").bind(ids)
             while try infos.step() {
                 let info = Self.runInfo(infos)
-                byId[info.runId] = Run(info: info)
+                if let slot = slots[info.runId] { loaded[slot] = Run(info: info) }
             }
             let params = try prepare("SELECT run_uuid, key, value FROM params WHERE run_uuid IN (\(marks))").bind(ids)
-            while try params.step() { byId[params.text(0)]?.data.params[params.text(1)] = params.text(2) }
+            while try params.step() {
+                if let slot = slots[params.text(0)] { loaded[slot]?.data.params[params.text(1)] = params.text(2) }
+            }
             let tags = try prepare("SELECT run_uuid, key, value FROM tags WHERE run_uuid IN (\(marks))").bind(ids)
-            while try tags.step() { byId[tags.text(0)]?.data.tags[tags.text(1)] = tags.text(2) }
+            while try tags.step() {
+                if let slot = slots[tags.text(0)] { loaded[slot]?.data.tags[tags.text(1)] = tags.text(2) }
+            }
             let metrics = try prepare(
                 "SELECT run_uuid, key, value, is_nan, timestamp, step FROM latest_metrics WHERE run_uuid IN (\(marks))"
             ).bind(ids)
             while try metrics.step() {
+                guard let slot = slots[metrics.text(0)] else { continue }
                 let key = metrics.text(1)
                 let value = metrics.int64(3) != 0 ? Double.nan : metrics.double(2)
-                byId[metrics.text(0)]?.data.metrics[key] = Metric(
+                loaded[slot]?.data.metrics[key] = Metric(
                     key: key, value: value, timestamp: metrics.int64(4), step: metrics.int64(5))
             }
         }
-        return runIds.compactMap { byId[$0] }
+        // A repeated id gets the first slot's run, as a lookup by id would.
+        return runIds.compactMap { slots[$0].flatMap { loaded[$0] } }
     }
 }

@@ -15,12 +15,12 @@ extension APIRoutes {
         endpoint(group, "experiments/get", [.get]) { fields in
             let id = try fields.requiredString("experiment_id")
             let experiment = try await call { try await store.experiment(id: id) }
-            return Wire.object([("experiment", Wire.experiment(experiment))])
+            return WireBytes { $0.field("experiment"); $0.experiment(experiment) }
         }
         endpoint(group, "experiments/get-by-name", [.get]) { fields in
             let name = try fields.requiredString("experiment_name")
             let experiment = try await call { try await store.experiment(named: name) }
-            return Wire.object([("experiment", Wire.experiment(experiment))])
+            return WireBytes { $0.field("experiment"); $0.experiment(experiment) }
         }
         endpoint(group, "experiments/search", [.get, .post]) { fields in
             let query = try await call {
@@ -32,10 +32,13 @@ extension APIRoutes {
                     pageToken: try fields.string("page_token").flatMap { $0.isEmpty ? nil : $0 })
             }
             let page = try await call { try await store.searchExperiments(query) }
-            return Wire.object([
-                ("experiments", Wire.list(page.items.map(Wire.experiment))),
-                ("next_page_token", page.nextPageToken.map(JSONValue.string)),
-            ])
+            return WireBytes(capacity: 128 + page.items.count * 256) {
+                if !page.items.isEmpty {
+                    $0.field("experiments")
+                    $0.array { list in for experiment in page.items { list.experiment(experiment) } }
+                }
+                if let token = page.nextPageToken { $0.field("next_page_token"); $0.string(token) }
+            }
         }
         endpoint(group, "experiments/update", [.post]) { fields in
             let id = try fields.requiredString("experiment_id")

@@ -12,10 +12,10 @@ extension APIRoutes {
             let page = try await call {
                 try await store.metricHistory(runId: id, key: key, maxResults: maxResults, pageToken: token)
             }
-            return Wire.object([
-                ("metrics", Wire.list(page.items.map { Wire.metric($0) })),
-                ("next_page_token", page.nextPageToken.map(JSONValue.string)),
-            ])
+            return WireBytes(capacity: 128 + page.items.count * 80) {
+                $0.metrics(page.items)
+                if let token = page.nextPageToken { $0.field("next_page_token"); $0.string(token) }
+            }
         }
         // The web UI's chart sampling: up to `max_results` points per run, evenly spread over
         // the steps, always keeping the first and last step.
@@ -31,12 +31,16 @@ extension APIRoutes {
                 throw APIError.invalidParameter("max_results must be between 1 and 2500, got \(maxResults).")
             }
             let steps = (try fields.int64("start_step") ?? .min)...(try fields.int64("end_step") ?? .max)
-            var points: [JSONValue] = []
+            var points: [(runId: String, metric: Metric)] = []
             for runId in runIds {
                 let history = try await fullHistory(runId: runId, key: key).filter { steps.contains($0.step) }
-                points += Self.sampled(history, maxSteps: maxResults).map { Wire.metric($0, runId: runId) }
+                points += Self.sampled(history, maxSteps: maxResults).map { (runId, $0) }
             }
-            return Wire.object([("metrics", Wire.list(points))])
+            return WireBytes(capacity: 128 + points.count * 120) { answer in
+                guard !points.isEmpty else { return }
+                answer.field("metrics")
+                answer.array { list in for point in points { list.metric(point.metric, runId: point.runId) } }
+            }
         }
     }
 

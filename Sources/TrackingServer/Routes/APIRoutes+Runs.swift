@@ -12,12 +12,12 @@ extension APIRoutes {
                 startTime: try fields.int64("start_time"),
                 tags: try Self.tags(fields))
             let run = try await call { try await store.createRun(request) }
-            return Wire.object([("run", Wire.run(run, withOutputs: false))])
+            return WireBytes { $0.field("run"); $0.run(run, withOutputs: false) }
         }
         endpoint(group, "runs/get", [.get]) { fields in
             let id = try fields.runId()
             let run = try await call { try await store.run(id: id) }
-            return Wire.object([("run", Wire.run(run))])
+            return WireBytes { $0.field("run"); $0.run(run) }
         }
         endpoint(group, "runs/update", [.post]) { fields in
             let id = try fields.runId()
@@ -31,7 +31,7 @@ extension APIRoutes {
             let endTime = try fields.int64("end_time")
             let runName = try fields.string("run_name").flatMap { $0.isEmpty ? nil : $0 }
             let info = try await call { try await store.updateRun(id: id, status: status, endTime: endTime, runName: runName) }
-            return Wire.object([("run_info", Wire.runInfo(info))])
+            return WireBytes { $0.field("run_info"); $0.runInfo(info) }
         }
         endpoint(group, "runs/delete", [.post]) { fields in
             let id = try fields.runId()
@@ -54,10 +54,14 @@ extension APIRoutes {
                     pageToken: try fields.string("page_token").flatMap { $0.isEmpty ? nil : $0 })
             }
             let page = try await call { try await store.searchRuns(query) }
-            return Wire.object([
-                ("runs", Wire.list(page.items.map { Wire.run($0) })),
-                ("next_page_token", page.nextPageToken.map(JSONValue.string)),
-            ])
+            // About 600 bytes per run with a few params, metrics and tags.
+            return WireBytes(capacity: 128 + page.items.count * 768) {
+                if !page.items.isEmpty {
+                    $0.field("runs")
+                    $0.array { runs in for run in page.items { runs.run(run) } }
+                }
+                if let token = page.nextPageToken { $0.field("next_page_token"); $0.string(token) }
+            }
         }
     }
 

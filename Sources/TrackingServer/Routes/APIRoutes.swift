@@ -8,7 +8,7 @@ import Tracking
 /// `/api/2.0/mlflow` (the client) and `/ajax-api/2.0/mlflow` (MLflow's web UI).
 struct APIRoutes: Sendable {
     typealias Context = BasicRequestContext
-    typealias Handler = @Sendable (RequestFields) async throws -> JSONValue
+    typealias Handler = @Sendable (RequestFields) async throws -> any WireAnswer
 
     static let prefixes = ["/api/2.0/mlflow", "/ajax-api/2.0/mlflow"]
 

@@ -34,57 +34,16 @@ public enum Wire {
         list(pairs.sorted { $0.key < $1.key }.map { object([("key", .string($0.key)), ("value", .string($0.value))]) })
     }
 
-    public static func experiment(_ experiment: Experiment) -> JSONValue {
-        object([
-            ("experiment_id", .string(experiment.experimentId)),
-            ("name", .string(experiment.name)),
-            ("artifact_location", .string(experiment.artifactLocation)),
-            ("lifecycle_stage", .string(experiment.lifecycleStage.rawValue)),
-            ("last_update_time", int64(experiment.lastUpdateTime)),
-            ("creation_time", int64(experiment.creationTime)),
-            ("tags", keyValues(experiment.tags)),
-        ])
-    }
-
-    public static func runInfo(_ info: RunInfo) -> JSONValue {
-        object([
-            ("run_uuid", .string(info.runId)),
-            ("run_id", .string(info.runId)),
-            ("experiment_id", .string(info.experimentId)),
-            ("run_name", .string(info.runName)),
-            ("user_id", .string(info.userId)),
-            ("status", .string(info.status.rawValue)),
-            ("start_time", int64(info.startTime)),
-            ("end_time", info.endTime.map(int64)),
-            ("artifact_uri", .string(info.artifactUri)),
-            ("lifecycle_stage", .string(info.lifecycleStage.rawValue)),
-        ])
-    }
-
-    public static func metric(_ metric: Metric, runId: String? = nil) -> JSONValue {
-        object([
-            ("key", .string(metric.key)),
-            ("value", double(metric.value)),
-            ("timestamp", int64(metric.timestamp)),
-            ("step", int64(metric.step)),
-            ("run_id", runId.map(JSONValue.string)),
-        ])
-    }
-
     /// A run as `runs/get` and `runs/search` return it; `runs/create` leaves out `outputs`.
     public static func run(_ run: Run, withOutputs: Bool = true) -> JSONValue {
-        let metrics = run.data.metrics.values.sorted { $0.key < $1.key }.map { metric($0) }
-        let data = object([
-            ("metrics", list(metrics)),
-            ("params", keyValues(run.data.params)),
-            ("tags", keyValues(run.data.tags)),
-        ])
-        return object([
-            ("info", runInfo(run.info)),
-            ("data", data),
-            ("inputs", .object(JSONObject())),
-            ("outputs", withOutputs ? .object(JSONObject()) : nil),
-        ])
+        tree { $0.run(run, withOutputs: withOutputs) }
+    }
+
+    /// The tree of what `write` writes: ``WireWriter`` is the one encoder of MLflow's entities;
+    /// `quire runs --json` takes them as values.
+    static func tree(_ write: (inout WireWriter) -> Void) -> JSONValue {
+        // The writer's output is JSON by construction.
+        (try? JSONParser.parse(WireWriter.encode(write))) ?? .null
     }
 
     /// `{}`: the answer of every write that returns nothing.
