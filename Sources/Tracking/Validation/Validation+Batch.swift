@@ -1,5 +1,6 @@
 extension Validation {
-    /// A `log-batch` request after validation: long values truncated, duplicate entries merged.
+    /// A `log-batch` request after validation: long values truncated, duplicate entries merged,
+    /// infinities clamped.
     public struct Batch: Sendable, Hashable {
         public var metrics: [Metric]
         public var params: [Param]
@@ -7,7 +8,8 @@ extension Validation {
     }
 
     /// Checks a batch as MLflow does: sizes first, then every key, then param duplicates.
-    /// - Returns: the batch to write, with param and tag values truncated to MLflow's limits.
+    /// - Returns: the batch to write, with param and tag values truncated to MLflow's limits and
+    ///   ±infinity as ±`Double.greatestFiniteMagnitude`, which MLflow's SQL store returns for them.
     public static func batch(metrics: [Metric], params: [Param], tags: [RunTag]) throws(TrackingError) -> Batch {
         try batchLimits(metrics: metrics.count, params: params.count, tags: tags.count)
         for metric in metrics { try key(metric.key, kind: .metric) }
@@ -32,7 +34,16 @@ extension Validation {
             try key(tag.key, kind: .tag)
             cutTags.append(RunTag(key: tag.key, value: truncated(tag.value, to: TrackingLimits.maxTagValueLength)))
         }
-        return Batch(metrics: metrics, params: uniqueParams, tags: cutTags)
+        return Batch(metrics: metrics.map(clampingInfinity), params: uniqueParams, tags: cutTags)
+    }
+
+    /// MLflow's SQL store writes ±inf as the largest finite double (SQL has no infinity); its
+    /// clients read 1.7976931348623157e+308 back, so quire stores the same.
+    static func clampingInfinity(_ metric: Metric) -> Metric {
+        guard metric.value.isInfinite else { return metric }
+        var clamped = metric
+        clamped.value = metric.value < 0 ? -.greatestFiniteMagnitude : .greatestFiniteMagnitude
+        return clamped
     }
 
     static func batchLimits(metrics: Int, params: Int, tags: Int) throws(TrackingError) {
