@@ -37,9 +37,11 @@ public enum RunBrowsingSQL {
         let selects = tables.enumerated().map { kind, table in
             let experiments = builder.bindList(experimentKeys.map(SQLParameter.integer))
             let stages = builder.bindList(viewType.stages.map { .text($0.rawValue) })
-            return "SELECT \(kind), k\(kind).key FROM k\(kind) WHERE k\(kind).key IS NOT NULL AND EXISTS ("
-                + "SELECT 1 FROM \(table) t JOIN runs r ON r.run_uuid = t.run_uuid WHERE t.key = k\(kind).key "
-                + "AND r.experiment_id IN (\(experiments)) AND r.lifecycle_stage IN (\(stages)))"
+            // `(… LIMIT 1) IS NOT NULL`, not `EXISTS`: PostgreSQL turns an EXISTS into one join of
+            // every run's keys (200,000 rows at the UI's scale) instead of a probe per key.
+            return "SELECT \(kind), k\(kind).key FROM k\(kind) WHERE (SELECT 1 FROM \(table) t JOIN runs r "
+                + "ON r.run_uuid = t.run_uuid WHERE t.key = k\(kind).key AND r.experiment_id IN (\(experiments)) "
+                + "AND r.lifecycle_stage IN (\(stages)) LIMIT 1) IS NOT NULL"
         }
         let sql = "WITH RECURSIVE " + walks.joined(separator: ", ") + " " + selects.joined(separator: " UNION ALL ")
         return (sql, builder.parameters)
