@@ -92,6 +92,7 @@ enum PostgresMigrations {
         (2, [
             "CREATE INDEX params_by_key ON params (key, run_uuid)",
             "CREATE INDEX tags_by_key ON tags (key, run_uuid)",
+            "CREATE INDEX latest_metrics_by_key ON latest_metrics (key, run_uuid)",
             "DROP INDEX runs_by_experiment",
             "CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time, run_uuid, end_time)",
         ]),

@@ -25,9 +25,13 @@ public enum RunBrowsingSQL {
     /// Reading every run's keys costs 35 rows a run; instead each table's distinct keys are
     /// walked through its index on `key` (one seek per key) and each kept if some run of the
     /// experiments has it — usually the first run looked at.
-    public static func runKeys(experimentKeys: [Int64], viewType: ViewType, dialect: some SQLDialect)
-        -> (String, [SQLParameter])
-    {
+    ///
+    /// - Parameter probeInKeyOrder: order each probe by `(key, run_uuid)`. PostgreSQL needs it to
+    ///   read its `(key, run_uuid)` indexes instead of scanning a table per key; SQLite has no
+    ///   such index and would sort every run's row instead.
+    public static func runKeys(
+        experimentKeys: [Int64], viewType: ViewType, probeInKeyOrder: Bool = false, dialect: some SQLDialect
+    ) -> (String, [SQLParameter]) {
         var builder = SQLBuilder(dialect: dialect)
         let tables = ["params", "latest_metrics", "tags"]
         let walks = tables.enumerated().map { kind, table in
@@ -41,7 +45,7 @@ public enum RunBrowsingSQL {
             // every run's keys (200,000 rows at the UI's scale) instead of a probe per key.
             return "SELECT \(kind), k\(kind).key FROM k\(kind) WHERE (SELECT 1 FROM \(table) t JOIN runs r "
                 + "ON r.run_uuid = t.run_uuid WHERE t.key = k\(kind).key AND r.experiment_id IN (\(experiments)) "
-                + "AND r.lifecycle_stage IN (\(stages)) LIMIT 1) IS NOT NULL"
+                + "AND r.lifecycle_stage IN (\(stages))\(probeInKeyOrder ? " ORDER BY t.key, t.run_uuid" : "") LIMIT 1) IS NOT NULL"
         }
         let sql = "WITH RECURSIVE " + walks.joined(separator: ", ") + " " + selects.joined(separator: " UNION ALL ")
         return (sql, builder.parameters)
