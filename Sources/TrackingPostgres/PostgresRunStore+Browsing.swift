@@ -49,7 +49,7 @@ extension PostgresRunStore {
         let keys = experimentIds.compactMap { Int64($0) }
         guard !keys.isEmpty else { return RunKeys() }
         let (sql, parameters) = RunBrowsingSQL.runKeys(
-            experimentKeys: keys, viewType: viewType, probeInKeyOrder: true, dialect: dialect)
+            experimentKeys: keys, viewType: viewType, orderedProbes: true, dialect: dialect)
         let logger = logger
         let found = try await read { db in
             var found: [[String]] = [[], [], []]
