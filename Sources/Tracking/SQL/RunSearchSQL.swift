@@ -27,18 +27,37 @@ public struct RunSearchSQL: Sendable {
             } else {
                 expression = Self.column(for: term.key.name)
             }
-            orderClauses.append("(\(expression) IS NULL), \(expression) \(term.ascending ? "ASC" : "DESC")")
+            let direction = term.ascending ? "ASC" : "DESC"
+            // Only nullable values need the nulls-last term; without it on NOT NULL columns,
+            // the default order (start_time DESC) can read an index and stop after one page.
+            orderClauses.append(Self.isNullable(term.key)
+                ? "(\(expression) IS NULL), \(expression) \(direction)" : "\(expression) \(direction)")
         }
-        var condition = "r.experiment_id IN (\(builder.bindList(experimentKeys.map(SQLParameter.integer))))"
-            + " AND r.lifecycle_stage IN (\(builder.bindList(query.viewType.stages.map { .text($0.rawValue) })))"
-        if let filter = query.filter {
-            condition += " AND " + Self.condition(filter, &builder)
-        }
+        let condition = Self.condition(query, experimentKeys: experimentKeys, &builder)
         let limit = builder.bind(.integer(Int64(query.maxResults) + 1))
         let offset = builder.bind(.integer(Int64(offset)))
         sql = "SELECT r.run_uuid FROM runs r\(joins) WHERE \(condition) ORDER BY \(orderClauses.joined(separator: ", ")) "
             + "LIMIT \(limit) OFFSET \(offset)"
         parameters = builder.parameters
+    }
+
+    /// One query counting every run `query` matches, over all pages; the filter is translated
+    /// by the same code as a search's, so the count is the length of the full search result.
+    public init(counting query: RunQuery, experimentKeys: [Int64], dialect: some SQLDialect) {
+        var builder = SQLBuilder(dialect: dialect)
+        let condition = Self.condition(query, experimentKeys: experimentKeys, &builder)
+        sql = "SELECT COUNT(*) FROM runs r WHERE \(condition)"
+        parameters = builder.parameters
+    }
+
+    /// The runs of the experiments and view that pass the filter.
+    private static func condition(_ query: RunQuery, experimentKeys: [Int64], _ builder: inout SQLBuilder) -> String {
+        var condition = "r.experiment_id IN (\(builder.bindList(experimentKeys.map(SQLParameter.integer))))"
+            + " AND r.lifecycle_stage IN (\(builder.bindList(query.viewType.stages.map { .text($0.rawValue) })))"
+        if let filter = query.filter {
+            condition += " AND " + Self.condition(filter, &builder)
+        }
+        return condition
     }
 
     private static func table(for kind: SearchKey.Kind) -> String? {
@@ -56,9 +75,22 @@ public struct RunSearchSQL: Sendable {
         case "run_name": "r.name"
         case "experiment_id": "r.experiment_id"
         case "status", "user_id", "artifact_uri", "start_time", "end_time": "r.\(attribute)"
+        // NULL while the run has no end time; in floating point, as `RunInfo.duration`.
+        case "duration": durationExpression
         default: "NULL"
         }
     }
+
+    /// Whether a key's SQL value can be NULL: a missing metric, param or tag, a NaN metric, an
+    /// unfinished run's end time or duration.
+    private static func isNullable(_ key: SearchKey) -> Bool {
+        guard key.kind == .attribute else { return true }
+        return !["run_id", "run_name", "experiment_id", "status", "user_id", "artifact_uri", "start_time"].contains(key.name)
+    }
+
+    /// `attributes.duration` in SQL. Both databases read `DOUBLE PRECISION` as a floating-point type.
+    private static let durationExpression =
+        "(CAST(r.end_time AS DOUBLE PRECISION) - CAST(r.start_time AS DOUBLE PRECISION))"
 
     private static func condition(_ expression: FilterExpression, _ builder: inout SQLBuilder) -> String {
         switch expression {
@@ -72,11 +104,14 @@ public struct RunSearchSQL: Sendable {
         guard let table = table(for: c.key.kind) else {
             return predicate(column(for: c.key.name), c, &builder)
         }
-        let lookup = "SELECT 1 FROM \(table) k WHERE k.run_uuid = r.run_uuid AND k.key = " + builder.bind(.text(c.key.name))
+        let key = builder.bind(.text(c.key.name))
         switch c.op {
-        case .isNull: return "NOT EXISTS (\(lookup))"
-        case .isNotNull: return "EXISTS (\(lookup))"
-        default: return "EXISTS (\(lookup) AND \(predicate("k.value", c, &builder)))"
+        case .isNull: return "NOT EXISTS (SELECT 1 FROM \(table) k WHERE k.run_uuid = r.run_uuid AND k.key = \(key))"
+        // Uncorrelated: the matching runs are read once from the table's (key, value) index,
+        // not looked up run by run — a count reads every run of the experiment.
+        case .isNotNull: return "r.run_uuid IN (SELECT k.run_uuid FROM \(table) k WHERE k.key = \(key))"
+        default:
+            return "r.run_uuid IN (SELECT k.run_uuid FROM \(table) k WHERE k.key = \(key) AND \(predicate("k.value", c, &builder)))"
         }
     }
 
