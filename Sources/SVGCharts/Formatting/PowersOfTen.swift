@@ -14,6 +14,8 @@ enum PowersOfTen {
 
     /// The k with 10^k <= magnitude < 10^(k+1), for a finite magnitude > 0.
     static func exponent(of magnitude: Double) -> Int {
+        // Below 1e-323 (the table's end) only the subnormals 5e-324 and 1e-323's neighbours remain.
+        if magnitude < value(smallestExponent) { return smallestExponent - 1 }
         // log10(2) estimate from the binary exponent, then corrected against the table.
         var exponent = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
         exponent = min(max(exponent, smallestExponent), largestExponent)
@@ -22,10 +24,11 @@ enum PowersOfTen {
         return exponent
     }
 
-    /// `magnitude × 10^shift`, in two steps when 10^shift alone would overflow; divides for negative shifts
+    /// `magnitude × 10^shift`, in two steps when 10^shift alone would leave the table; divides for negative shifts
     /// (dividing by an exact power of ten rounds once, multiplying by an inexact 10^-k twice).
     static func scale(_ magnitude: Double, by shift: Int) -> Double {
         if shift > 300 { return magnitude * value(300) * value(shift - 300) }
+        if shift < -300 { return magnitude / value(300) / value(-shift - 300) }
         if shift < 0 { return magnitude / value(-shift) }
         return magnitude * value(shift)
     }

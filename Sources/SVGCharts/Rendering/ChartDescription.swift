@@ -18,9 +18,9 @@ enum ChartDescription {
         if options.smoothing > 0 { text += " Smoothed with weight " + ChartNumberFormat.value(options.smoothing) + "." }
         for item in series {
             text += " " + SVGWriter.truncated(item.name, to: nameLimit) + ": "
-            if let minimum = item.minimum, let maximum = item.maximum, let last = item.points.last {
+            if let bounds = item.bounds, let last = item.points.last {
                 text += "\(item.points.count) point" + (item.points.count == 1 ? "" : "s")
-                text += ", min " + ChartNumberFormat.value(minimum) + ", max " + ChartNumberFormat.value(maximum)
+                text += ", min " + ChartNumberFormat.value(bounds.y.lowerBound) + ", max " + ChartNumberFormat.value(bounds.y.upperBound)
                 text += ", last " + ChartNumberFormat.value(last.y)
                 if item.lineIndices.count < item.points.count {
                     text += ", drawn with \(item.lineIndices.count)"

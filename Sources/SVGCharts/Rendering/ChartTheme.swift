@@ -32,7 +32,7 @@ enum ChartTheme {
         css += ".quire-chart .series{fill:none;stroke-width:1.5;stroke-linejoin:round;stroke-linecap:round}"
         css += ".quire-chart .raw{fill:none;stroke-width:1;stroke-opacity:.3;stroke-linecap:round}"
         css += ".quire-chart .markers circle{stroke:none;fill-opacity:0}"
-        css += ".quire-chart .markers circle:hover{fill-opacity:1}"
+        css += ".quire-chart .markers circle:hover,.quire-chart .markers .lone{fill-opacity:1}"
         for index in 0..<seriesColourCount {
             css += ".quire-chart .s\(index + 1){stroke:var(--qc-\(index + 1));fill:var(--qc-\(index + 1))}"
         }

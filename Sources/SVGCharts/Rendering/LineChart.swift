@@ -33,7 +33,7 @@ public enum LineChart {
         let identifier = ChartIdentifier.make(series: series, options: options)
 
         let drawnPoints = prepared.reduce(0) { $0 + $1.lineIndices.count * (options.smoothing > 0 ? 2 : 1) }
-        let markerCount = options.compact ? 0 : prepared.reduce(0) { $0 + $1.markerIndices.count }
+        let markerCount = options.compact ? 0 : prepared.reduce(0) { $0 + $1.markerPositions.count }
         var svg = SVGWriter(capacity: 4096 + drawnPoints * 14 + markerCount * 140)
         svg.openRoot(identifier: identifier, options: options, seriesCount: series.count)
         svg.raw("<title id=\"\(identifier)-title\">")
@@ -68,10 +68,8 @@ struct ChartScales {
         var xRange: ClosedRange<Double>?
         var yRange: ClosedRange<Double>?
         for item in series {
-            // Scanned rather than read off the ends: a caller's unordered points must not break the axis.
-            guard let xLow = item.points.lazy.map(\.x).min(), let xHigh = item.points.lazy.map(\.x).max(),
-                let minimum = item.minimum, let maximum = item.maximum
-            else { continue }
+            guard let bounds = item.bounds else { continue }
+            let (xLow, xHigh, minimum, maximum) = (bounds.x.lowerBound, bounds.x.upperBound, bounds.y.lowerBound, bounds.y.upperBound)
             xRange = xRange.map { min($0.lowerBound, xLow)...max($0.upperBound, xHigh) } ?? xLow...xHigh
             yRange = yRange.map { min($0.lowerBound, minimum)...max($0.upperBound, maximum) } ?? minimum...maximum
         }

@@ -5,27 +5,42 @@ struct PreparedSeries {
     var points: [ChartPoint]
     /// How many input points had a non-finite x or y (not drawn, reported in the text alternative).
     var nonFiniteCount: Int
-    /// The smoothed line (same count and x as `points`), when smoothing is on.
-    var smoothed: [ChartPoint]?
+    /// The smoothed values at `lineIndices` (same count), when smoothing is on.
+    var smoothedLine: [Double]?
     /// Indices into `points` drawn as the line.
     var lineIndices: [Int]
-    /// Indices into `points` that get a hover marker (a subset of `lineIndices`).
-    var markerIndices: [Int]
+    /// Positions in `lineIndices` whose points get a hover marker.
+    var markerPositions: [Int]
 
     init(_ series: ChartSeries, smoothing: Double, budget: PointBudget) {
-        let finite = series.points.filter { $0.x.isFinite && $0.y.isFinite }
+        // Copies only when something must go: the common all-finite series is shared, not duplicated.
+        let isFinite = { (point: ChartPoint) in point.x.isFinite && point.y.isFinite }
+        let finite = series.points.allSatisfy(isFinite) ? series.points : series.points.filter(isFinite)
         let line = Downsampling.largestTriangleThreeBucketsIndices(finite, threshold: budget.linePoints)
         name = series.name
         points = finite
         nonFiniteCount = series.points.count - finite.count
-        smoothed = smoothing > 0 ? Smoothing.exponentialMovingAverage(finite, weight: smoothing) : nil
         lineIndices = line
-        markerIndices = Downsampling.largestTriangleThreeBucketsIndices(line.map { finite[$0] }, threshold: budget.markers)
-            .map { line[$0] }
+        bounds = Self.bounds(of: finite)
+        markerPositions = Downsampling.largestTriangleThreeBucketsIndices(line.map { finite[$0] }, threshold: budget.markers)
+        smoothedLine = smoothing > 0 ? Smoothing.smoothedValues(finite, weight: smoothing, at: line) : nil
     }
 
-    var minimum: Double? { points.lazy.map(\.y).min() }
-    var maximum: Double? { points.lazy.map(\.y).max() }
+    /// The smallest and largest x and y of `points`, nil when there are none.
+    let bounds: (x: ClosedRange<Double>, y: ClosedRange<Double>)?
+
+    private static func bounds(of points: [ChartPoint]) -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+        guard let first = points.first else { return nil }
+        var (xLow, xHigh, yLow, yHigh) = (first.x, first.x, first.y, first.y)
+        for point in points {
+            // Scanned rather than read off the ends: a caller's unordered points must not break the axis.
+            xLow = min(xLow, point.x)
+            xHigh = max(xHigh, point.x)
+            yLow = min(yLow, point.y)
+            yHigh = max(yHigh, point.y)
+        }
+        return (xLow...xHigh, yLow...yHigh)
+    }
 }
 
 /// How many line points and hover markers each series may draw, so the SVG stays small.

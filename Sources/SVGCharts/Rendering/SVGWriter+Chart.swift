@@ -98,14 +98,14 @@ extension SVGWriter {
         options: LineChartOptions
     ) {
         raw("<g class=\"" + ChartTheme.seriesClass(index) + "\">")
-        if let scales, let smoothed = series.smoothed {
+        if let scales, let smoothed = series.smoothedLine {
             raw("<path class=\"raw\" d=\"")
             line(series.lineIndices.map { series.points[$0] }, scales: scales, layout: layout)
             raw("\"/>")
             raw("<path class=\"series\" data-series=\"")
             escaped(series.name)
             raw("\" d=\"")
-            line(series.lineIndices.map { smoothed[$0] }, scales: scales, layout: layout)
+            line(zip(series.lineIndices, smoothed).map { ChartPoint(x: series.points[$0].x, y: $1) }, scales: scales, layout: layout)
         } else {
             raw("<path class=\"series\" data-series=\"")
             escaped(series.name)
@@ -113,7 +113,7 @@ extension SVGWriter {
             if let scales { line(series.lineIndices.map { series.points[$0] }, scales: scales, layout: layout) }
         }
         raw("\"/>")
-        if let scales, !options.compact, !series.markerIndices.isEmpty {
+        if let scales, !options.compact, !series.markerPositions.isEmpty {
             markers(series, scales: scales, layout: layout, xAxis: options.xAxis)
         }
         raw("</g>")
@@ -133,18 +133,19 @@ extension SVGWriter {
     private mutating func markers(_ series: PreparedSeries, scales: ChartScales, layout: ChartLayout, xAxis: ChartXAxis) {
         let name = SVGWriter.truncated(series.name, to: 40)
         raw("<g class=\"markers\">")
-        for index in series.markerIndices {
-            let point = series.points[index]
+        for position in series.markerPositions {
+            let point = series.points[series.lineIndices[position]]
             raw("<circle cx=\"")
             pixel(scales.x.position(of: point.x, from: layout.plotLeft, to: layout.plotRight))
             raw("\" cy=\"")
             pixel(scales.y.position(of: point.y, from: layout.plotBottom, to: layout.plotTop))
-            raw("\" r=\"3\"><title>")
+            // A lone point has no line to show it: its marker stays visible.
+            raw(series.points.count == 1 ? "\" r=\"3\" class=\"lone\"><title>" : "\" r=\"3\"><title>")
             escaped(name)
             raw(xAxis == .time ? "  " : "  step ")
             raw(ChartDescription.xText(point.x, xAxis: xAxis) + ": " + ChartNumberFormat.value(point.y))
-            if let smoothed = series.smoothed {
-                raw(" (smoothed " + ChartNumberFormat.value(smoothed[index].y) + ")")
+            if let smoothed = series.smoothedLine {
+                raw(" (smoothed " + ChartNumberFormat.value(smoothed[position]) + ")")
             }
             raw("</title></circle>")
         }
