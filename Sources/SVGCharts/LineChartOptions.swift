@@ -6,7 +6,8 @@ public struct LineChartOptions: Sendable, Hashable {
     public var height = 320
     /// Whether x is a step or a time.
     public var xAxis: ChartXAxis = .step
-    /// TensorBoard-style debiased EMA weight in 0 ..< 1; 0 draws the raw line only, otherwise the raw line stays, faint.
+    /// TensorBoard-style debiased EMA weight in 0 ..< 1; 0 draws the raw line only, otherwise the raw line
+    /// stays, faint.
     public var smoothing = 0.0
     /// The LTTB threshold per series (lowered when there are many series, to bound the SVG's size).
     public var maxPointsPerSeries = 1000

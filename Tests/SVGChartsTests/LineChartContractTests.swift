@@ -32,11 +32,14 @@ struct LineChartContractTests {
         #expect(root.all("style")[0].text.contains("prefers-color-scheme:dark"))
     }
 
-    @Test func aria_labelledbyNamesTheTitleAndTheDescription() throws {
+    @Test func ariaLabelledbyNamesTheTitleAndTheDescription() throws {
         let (_, root) = try Self.parse([ChartFixtures.loss(name: "loss", count: 50)]) { $0.title = "Training loss" }
         let ids = (root.attributes["aria-labelledby"] ?? "").split(separator: " ").map(String.init)
         #expect(ids.count == 2)
-        let byId = Dictionary(root.descendantsAndSelf.compactMap { e in e.attributes["id"].map { ($0, e) } }) { a, _ in a }
+        let identified = root.descendantsAndSelf.compactMap { element in
+            element.attributes["id"].map { ($0, element) }
+        }
+        let byId = Dictionary(identified) { first, _ in first }
         #expect(byId[ids[0]]?.name == "title")
         #expect(byId[ids[0]]?.text == "Training loss")
         #expect(byId[ids[1]]?.name == "desc")

@@ -69,7 +69,8 @@ enum MiniXML {
 
         mutating func name() throws -> String {
             var result = ""
-            while !isAtEnd, scalars[position].properties.isAlphabetic || "0123456789-_:.".unicodeScalars.contains(scalars[position]) {
+            let punctuation = "0123456789-_:.".unicodeScalars
+            while !isAtEnd, scalars[position].properties.isAlphabetic || punctuation.contains(scalars[position]) {
                 result.unicodeScalars.append(scalars[position])
                 position += 1
             }

@@ -3,7 +3,8 @@ enum ChartDescription {
     static let nameLimit = 100
 
     static func defaultTitle(_ series: [ChartSeries]) -> String {
-        series.isEmpty ? "Empty chart" : series.map { SVGWriter.truncated($0.name, to: nameLimit) }.joined(separator: ", ")
+        guard !series.isEmpty else { return "Empty chart" }
+        return series.map { SVGWriter.truncated($0.name, to: nameLimit) }.joined(separator: ", ")
     }
 
     /// "Line chart of 2 series, x axis: step 0 to 1000. loss: 1000 points, min 0.01, max 2.3, last 0.05,
@@ -20,7 +21,8 @@ enum ChartDescription {
             text += " " + SVGWriter.truncated(item.name, to: nameLimit) + ": "
             if let bounds = item.bounds, let last = item.points.last {
                 text += "\(item.points.count) point" + (item.points.count == 1 ? "" : "s")
-                text += ", min " + ChartNumberFormat.value(bounds.y.lowerBound) + ", max " + ChartNumberFormat.value(bounds.y.upperBound)
+                text += ", min " + ChartNumberFormat.value(bounds.y.lowerBound)
+                text += ", max " + ChartNumberFormat.value(bounds.y.upperBound)
                 text += ", last " + ChartNumberFormat.value(last.y)
                 if item.lineIndices.count < item.points.count {
                     text += ", drawn with \(item.lineIndices.count)"

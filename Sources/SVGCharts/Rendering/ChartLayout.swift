@@ -28,7 +28,8 @@ struct ChartLayout {
         var x = plotLeft
         if legendNames.count >= 2 {
             for name in legendNames {
-                let itemWidth = 28 + Double(SVGWriter.truncated(name, to: Self.legendNameLimit).count) * Self.characterWidth
+                let characters = SVGWriter.truncated(name, to: Self.legendNameLimit).count
+                let itemWidth = 28 + Double(characters) * Self.characterWidth
                 if x + itemWidth > self.width - 4, x > plotLeft {
                     x = plotLeft
                     y += Self.legendRowHeight

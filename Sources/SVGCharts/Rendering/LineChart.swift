@@ -69,9 +69,10 @@ struct ChartScales {
         var yRange: ClosedRange<Double>?
         for item in series {
             guard let bounds = item.bounds else { continue }
-            let (xLow, xHigh, minimum, maximum) = (bounds.x.lowerBound, bounds.x.upperBound, bounds.y.lowerBound, bounds.y.upperBound)
-            xRange = xRange.map { min($0.lowerBound, xLow)...max($0.upperBound, xHigh) } ?? xLow...xHigh
-            yRange = yRange.map { min($0.lowerBound, minimum)...max($0.upperBound, maximum) } ?? minimum...maximum
+            xRange = xRange.map { min($0.lowerBound, bounds.x.lowerBound)...max($0.upperBound, bounds.x.upperBound) }
+                ?? bounds.x
+            yRange = yRange.map { min($0.lowerBound, bounds.y.lowerBound)...max($0.upperBound, bounds.y.upperBound) }
+                ?? bounds.y
         }
         guard let xRange, let yRange else { return nil }
         x = xAxis == .time

@@ -22,7 +22,10 @@ struct PreparedSeries {
         nonFiniteCount = series.points.count - finite.count
         lineIndices = line
         bounds = Self.bounds(of: finite)
-        markerPositions = Downsampling.largestTriangleThreeBucketsIndices(line.map { finite[$0] }, threshold: budget.markers)
+        markerPositions = Downsampling.largestTriangleThreeBucketsIndices(
+            line.map { finite[$0] },
+            threshold: budget.markers
+        )
         smoothedLine = smoothing > 0 ? Smoothing.smoothedValues(finite, weight: smoothing, at: line) : nil
     }
 

@@ -105,7 +105,8 @@ extension SVGWriter {
             raw("<path class=\"series\" data-series=\"")
             escaped(series.name)
             raw("\" d=\"")
-            line(zip(series.lineIndices, smoothed).map { ChartPoint(x: series.points[$0].x, y: $1) }, scales: scales, layout: layout)
+            let smoothedPoints = zip(series.lineIndices, smoothed).map { ChartPoint(x: series.points[$0].x, y: $1) }
+            line(smoothedPoints, scales: scales, layout: layout)
         } else {
             raw("<path class=\"series\" data-series=\"")
             escaped(series.name)
@@ -130,7 +131,12 @@ extension SVGWriter {
         if points.count == 1 { raw("Z") }
     }
 
-    private mutating func markers(_ series: PreparedSeries, scales: ChartScales, layout: ChartLayout, xAxis: ChartXAxis) {
+    private mutating func markers(
+        _ series: PreparedSeries,
+        scales: ChartScales,
+        layout: ChartLayout,
+        xAxis: ChartXAxis
+    ) {
         let name = SVGWriter.truncated(series.name, to: 40)
         raw("<g class=\"markers\">")
         for position in series.markerPositions {
