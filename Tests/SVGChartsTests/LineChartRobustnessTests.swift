@@ -117,4 +117,11 @@ struct LineChartRobustnessTests {
         let tiny = [ChartPoint(x: 0, y: .leastNonzeroMagnitude), ChartPoint(x: 1, y: 2 * .leastNonzeroMagnitude)]
         _ = try Self.expectValid(Self.render([ChartSeries(name: "tiny", points: tiny)]))
     }
+
+    @Test func pointsOutOfOrderAreDrawnInXOrder() throws {
+        let points = [ChartPoint(x: 2, y: 20), ChartPoint(x: 0, y: 0), ChartPoint(x: 1, y: 10)]
+        let root = try Self.expectValid(Self.render([ChartSeries(name: "m", points: points)]))
+        let titles = root.all("circle").compactMap { $0.all("title").first?.text }
+        #expect(titles == ["m  step 0: 0", "m  step 1: 10", "m  step 2: 20"])
+    }
 }

@@ -15,7 +15,9 @@ struct PreparedSeries {
     init(_ series: ChartSeries, smoothing: Double, budget: PointBudget) {
         // Copies only when something must go: the common all-finite series is shared, not duplicated.
         let isFinite = { (point: ChartPoint) in point.x.isFinite && point.y.isFinite }
-        let finite = series.points.allSatisfy(isFinite) ? series.points : series.points.filter(isFinite)
+        var finite = series.points.allSatisfy(isFinite) ? series.points : series.points.filter(isFinite)
+        // The contract says x order; a caller that breaks it gets a sorted line rather than a scribble.
+        if !zip(finite, finite.dropFirst()).allSatisfy({ $0.x <= $1.x }) { finite.sort { $0.x < $1.x } }
         let line = Downsampling.largestTriangleThreeBucketsIndices(finite, threshold: budget.linePoints)
         name = series.name
         points = finite
