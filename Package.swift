@@ -54,6 +54,8 @@ let package = Package(
         ),
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
+        // Server-side SVG line charts (LTTB downsampling, smoothing, nice ticks); no dependencies at all.
+        .target(name: "SVGCharts"),
         // The RunStore for a team server on PostgreSQL (several `quire serve` processes, one database).
         .target(
             name: "TrackingPostgres",
@@ -140,6 +142,7 @@ let package = Package(
         .testTarget(name: "HTMLTemplatesTests", dependencies: ["HTMLTemplates"]),
         .testTarget(name: "TrackingUITests", dependencies: ["TrackingUI", "Tracking", "HTMLTemplates"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite"], exclude: ["Fixtures"]),
     ]
