@@ -30,6 +30,13 @@ import Tracking
             print("runs page \(query ?? "(default)"): \(elapsed) for \(rows) rows, \(html.utf8.count) bytes")
             #expect(rows > 0)
         }
+        let storeTime = try await clock.measure {
+            let query = RunQuery(experimentIds: [experiment], maxResults: 100)
+            _ = try await store.searchRuns(query)
+            _ = try await store.countRuns(query)
+            _ = try await store.runKeys(experimentIds: [experiment], viewType: .activeOnly)
+        }
+        print("store calls alone (search, count, keys): \(storeTime)")
         let page = try await store.searchRuns(RunQuery(experimentIds: [experiment], maxResults: 100))
         let columns = RunColumn.fixed + RunColumn.defaults(try await store.runKeys(experimentIds: [experiment], viewType: .activeOnly))
             .map { RunColumn(key: $0, label: $0) }
