@@ -1,6 +1,12 @@
 // Progressive enhancement only: every page works without this script.
 (function () {
   "use strict";
+  // The mlflow client prints MLflow UI links (/#/experiments/1/runs/ID): open the same page here.
+  var route = /^#\/experiments\/([^/?]+)(?:\/runs\/([^/?]+))?/.exec(location.hash);
+  if (location.pathname === "/" && route) {
+    location.replace(route[2] ? "/runs/" + encodeURIComponent(route[2]) : "/experiments/" + encodeURIComponent(route[1]));
+    return;
+  }
   // "/" focuses the filter box (unless already typing somewhere).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
