@@ -1,18 +1,18 @@
 /// A UTC calendar date and time from milliseconds since the Unix epoch (proleptic Gregorian, no Foundation).
-struct UTCDateTime: Hashable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
-    var hour: Int
-    var minute: Int
-    var second: Int
-    var millisecond: Int
+public struct UTCDateTime: Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+    public var millisecond: Int
 
     static let millisecondsPerDay = 86_400_000
     /// Years 1 through 9999; outside that the time axis falls back to plain numbers.
     static let supportedMilliseconds = -62_135_596_800_000.0...253_402_300_799_999.0
 
-    init?(millisecondsSinceEpoch: Double) {
+    public init?(millisecondsSinceEpoch: Double) {
         guard Self.supportedMilliseconds.contains(millisecondsSinceEpoch) else { return nil }
         let milliseconds = Int(millisecondsSinceEpoch.rounded(.down))
         let days = milliseconds >= 0
@@ -40,10 +40,10 @@ struct UTCDateTime: Hashable, Sendable {
     }
 
     var isMidnight: Bool { hour == 0 && minute == 0 && second == 0 && millisecond == 0 }
-    var date: String { Self.padded(year, 4) + "-" + monthDay }
+    public var date: String { Self.padded(year, 4) + "-" + monthDay }
     var monthDay: String { Self.padded(month, 2) + "-" + Self.padded(day, 2) }
     var hoursMinutes: String { Self.padded(hour, 2) + ":" + Self.padded(minute, 2) }
-    var hoursMinutesSeconds: String { hoursMinutes + ":" + Self.padded(second, 2) }
+    public var hoursMinutesSeconds: String { hoursMinutes + ":" + Self.padded(second, 2) }
     var withMilliseconds: String { hoursMinutesSeconds + "." + Self.padded(millisecond, 3) }
     /// "2026-11-27 18:36:51" (with ".250" when the milliseconds are not zero).
     var dateTime: String { date + " " + (millisecond == 0 ? hoursMinutesSeconds : withMilliseconds) }

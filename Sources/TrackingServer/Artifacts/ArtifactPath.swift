@@ -1,3 +1,5 @@
+import TrackingUI
+
 /// A safe artifact path relative to the artifact root, checked as MLflow's
 /// `validate_path_is_safe` does, and a little stricter because the path arrives URL-encoded.
 ///
@@ -20,7 +22,7 @@ struct ArtifactPath: Sendable, Hashable, CustomStringConvertible {
         for escape in refused where lowered.contains(escape) {
             throw Self.unsafe(String(raw), "percent-encoded '\(escape)' is not allowed")
         }
-        guard let decoded = PercentDecoding.decode(raw, plusIsSpace: isQueryValue) else {
+        guard let decoded = URLEncoding.decode(raw, plusIsSpace: isQueryValue) else {
             throw Self.unsafe(String(raw), "malformed percent-encoding")
         }
         try self.init(decoded: decoded)

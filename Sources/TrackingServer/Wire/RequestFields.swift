@@ -1,4 +1,5 @@
 import NotebookFormat
+import TrackingUI
 
 /// The fields of an API request — a POST's JSON object or a GET's query string — read with
 /// proto3 JSON's leniency: int64 fields as numbers or strings, doubles as numbers or
@@ -33,7 +34,7 @@ struct RequestFields: Sendable {
 
     /// Reads a query string; a name given twice becomes an array (`experiment_ids=1&experiment_ids=2`).
     init(query: String?) throws(APIError) {
-        guard let pairs = PercentDecoding.queryPairs(query) else {
+        guard let pairs = URLEncoding.queryPairs(query) else {
             throw .badRequest("Malformed percent-encoding in the query string.")
         }
         var object = JSONObject()

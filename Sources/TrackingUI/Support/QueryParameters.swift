@@ -4,13 +4,10 @@ struct QueryParameters: Sendable {
 
     /// - Throws: ``UIError`` 400 for a malformed percent-escape.
     init(_ query: String?) throws(UIError) {
-        guard let query, !query.isEmpty else { return }
-        for part in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = URLEncoding.decode(pieces[0]), let value = URLEncoding.decode(pieces.count > 1 ? pieces[1] : "")
-            else { throw .badRequest("The query string has a malformed percent-escape in '\(part)'.") }
-            pairs.append((name, value))
+        guard let pairs = URLEncoding.queryPairs(query) else {
+            throw .badRequest("The query string has a malformed percent-escape: '\(query ?? "")'.")
         }
+        self.pairs = pairs
     }
 
     /// The last value of `name`.

@@ -1,5 +1,6 @@
-/// Percent-encoding for the links the pages build and decoding of what comes back.
-enum URLEncoding {
+/// Percent-encoding for the links the pages build, and decoding of URL paths and query strings
+/// (`application/x-www-form-urlencoded`) for the pages and the API alike.
+public enum URLEncoding {
     /// Encodes everything but RFC 3986's unreserved characters, for a query value or a path segment.
     static func encode(_ text: String) -> String {
         var output = ""
@@ -25,7 +26,7 @@ enum URLEncoding {
     }
 
     /// Decodes `%XX` and `+` (a space); nil for a malformed escape or bytes that are not UTF-8.
-    static func decode(_ text: Substring, plusIsSpace: Bool = true) -> String? {
+    public static func decode(_ text: Substring, plusIsSpace: Bool = true) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()
@@ -42,6 +43,18 @@ enum URLEncoding {
             }
         }
         return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// `a=1&b=x+y&a=2` as ordered (name, value) pairs, decoded; nil if an escape is malformed.
+    public static func queryPairs(_ query: String?) -> [(name: String, value: String)]? {
+        guard let query, !query.isEmpty else { return [] }
+        var pairs: [(name: String, value: String)] = []
+        for part in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(pieces[0]), let value = decode(pieces.count > 1 ? pieces[1] : "") else { return nil }
+            pairs.append((name, value))
+        }
+        return pairs
     }
 
     private static func hexDigit(_ value: UInt8) -> Unicode.Scalar {
