@@ -2,7 +2,7 @@
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
 #   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime, jupytext
-#                       mlflow server, nbclient and papermill
+#                       mlflow server, nbclient and papermill, and the web UI's page times
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -96,6 +96,7 @@ bench: bench-deps test-deps install
 	bench/sync.sh
 	bench/tracking.sh
 	bench/kernel.sh
+	bench/ui.sh
 
 clean:
 	rm -rf .build bench/out
