@@ -18,12 +18,13 @@
 #   bench/ui.sh           quire from PATH; python from .venv (the seeder and timer are stdlib only)
 #
 # Knobs (environment): RUNS (10000), POINTS (100000), REQUESTS (20), MLFLOW_BUDGET_S (600),
-# SERVERS ("quire mlflow").
+# SERVERS ("quire mlflow"), KEEP (a folder that keeps the JSON results; ui_report.py FOLDER prints them again).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PY=$ROOT/.venv/bin/python
 [[ -x $PY ]] || PY=python3
+KEEP=${KEEP:-}   # a folder to copy the JSON results into
 MLVENV=${MLVENV:-$ROOT/.venv-mlflow-server}
 RUNS=${RUNS:-10000}
 POINTS=${POINTS:-100000}
@@ -70,6 +71,7 @@ wait_healthy() {  # wait_healthy NAME PORT: until GET /health answers 200 (300 s
 }
 
 # quire: seed over REST, then time the pages.
+if [[ " $SERVERS " == *" quire "* ]]; then
 port=$(free_port)
 mkdir -p "$WORK/quire"
 setsid quire serve --store "sqlite:///$WORK/quire/runs.db" --artifacts "$WORK/quire/art" \
@@ -83,6 +85,7 @@ printf 'bench: seeding quire with %s runs and a %s-point metric...\n' "$RUNS" "$
 "$PY" "$ROOT/bench/ui_pages.py" --uri "http://127.0.0.1:$port" --seed "$WORK/seed.json" \
     --log "$WORK/quire.log" --requests "$REQUESTS" --out "$WORK/pages.json" >&2
 stop_session "$SID"
+fi
 
 # mlflow: the same runs in its own schema, then the request behind its runs table.
 if [[ " $SERVERS " == *" mlflow "* ]]; then
@@ -106,4 +109,5 @@ if [[ " $SERVERS " == *" mlflow "* ]]; then
     fi
 fi
 
+[[ -z $KEEP ]] || { mkdir -p "$KEEP" && cp "$WORK"/*.json "$KEEP"/; }
 "$PY" "$ROOT/bench/ui_report.py" "$WORK"

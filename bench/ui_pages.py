@@ -23,6 +23,7 @@ DURATION = re.compile(r"^method=GET .*status=(\d+) duration_ms=([0-9.]+)")
 def cases(seed):
     experiment, runs, long_run = seed["experiment_id"], seed["run_ids"], seed["long_run_id"]
     runs_page = f"/experiments/{experiment}"
+    points = f"{seed['points']:,}"
     quote = urllib.parse.quote
     return [
         ("runs page, default (first 100 runs)", runs_page, "runs"),
@@ -31,9 +32,9 @@ def cases(seed):
          f"{runs_page}?filter={quote(FILTER)}", "runs"),
         ("runs page, page 50", f"{runs_page}?page=50", "runs"),
         ("run page (20 params, 10 metrics)", f"/runs/{runs[0]}", None),
-        ("run page of the 100,000-point run", f"/runs/{long_run}", None),
+        (f"run page of the {points}-point run", f"/runs/{long_run}", None),
         ("compare page, 5 runs", f"/compare?runs={','.join(runs[:5])}", None),
-        ("chart SVG, 100,000 points", f"/runs/{long_run}/charts/loss.svg", "chart"),
+        (f"chart SVG, {points} points", f"/runs/{long_run}/charts/loss.svg", "chart"),
     ]
 
 

@@ -31,23 +31,28 @@ def verdict(ok):
     return "PASS" if ok else "MISS"
 
 
-print(f"Seeding quire over REST: {seed['runs']:,} runs × 20 params × 10 metrics in {seed['seed_s']:.1f} s "
-      f"({seed['runs_per_s']:,.0f} runs/s, 3 requests per run); {seed['points']:,} points in {seed['long_s']:.2f} s.")
-print()
-print("| Request (quire serve) | HTTP | wall ms, median (min–max) | server ms, median | KB | Target | Result |")
-print("|---|---:|---:|---:|---:|---|---|")
-for case in pages:
-    wall, server = case["wall_ms"], case["server_ms"]
-    size = "" if case["bytes"] is None else f"{case['bytes'] / 1024:,.1f}"
-    target, result = "", ""
-    ok_status = case["status"] == 200
-    if case["kind"] == "runs":
-        target, result = "< 100 ms", verdict(ok_status and wall["median"] < 100)
-    elif case["kind"] == "chart":
-        target = "< 50 ms, < 200 KB"
-        result = verdict(ok_status and wall["median"] < 50 and case["bytes"] < 200 * 1024)
-    server_text = f"{server['median']:.1f}" if server else "—"
-    print(f"| {case['name']} | {case['status']} | {ms(wall)} | {server_text} | {size} | {target} | {result} |")
+def quire_table():
+    print(f"Seeding quire over REST: {seed['runs']:,} runs × 20 params × 10 metrics in {seed['seed_s']:.1f} s "
+          f"({seed['runs_per_s']:,.0f} runs/s, 3 requests per run); {seed['points']:,} points in {seed['long_s']:.2f} s.")
+    print()
+    print("| Request (quire serve) | HTTP | wall ms, median (min–max) | server ms, median | KB | Target | Result |")
+    print("|---|---:|---:|---:|---:|---|---|")
+    for case in pages:
+        wall, server = case["wall_ms"], case["server_ms"]
+        size = "" if case["bytes"] is None else f"{case['bytes'] / 1024:,.1f}"
+        target, result = "", ""
+        ok_status = case["status"] == 200
+        if case["kind"] == "runs":
+            target, result = "< 100 ms", verdict(ok_status and wall["median"] < 100)
+        elif case["kind"] == "chart":
+            target = "< 50 ms, < 200 KB"
+            result = verdict(ok_status and wall["median"] < 50 and case["bytes"] < 200 * 1024)
+        server_text = f"{server['median']:.1f}" if server else "—"
+        print(f"| {case['name']} | {case['status']} | {ms(wall)} | {server_text} | {size} | {target} | {result} |")
+
+
+if seed and pages:
+    quire_table()
 
 if mlflow_seed and mlflow_search:
     n = mlflow_seed["seeded"]
@@ -58,14 +63,16 @@ if mlflow_seed and mlflow_search:
     print(f"MLflow 3.17.2: {n:,} runs written by MlflowClient into sqlite:/// in {mlflow_seed['total_s']:.0f} s"
           f"{note}; `mlflow server --workers 1` on that store.")
     print()
-    print("| Request behind the runs table (100 runs) | quire, 10,000 runs | mlflow, %s runs | mlflow / quire |" % f"{n:,}")
+    quire_runs = f"{seed['runs']:,}" if seed else "—"
+    print(f"| Request behind the runs table (100 runs) | quire, {quire_runs} runs | mlflow, {n:,} runs | mlflow / quire |")
     print("|---|---:|---:|---:|")
-    quire_search = next(c for c in pages if c["kind"] == "search")["wall_ms"]
-    quire_page = next(c for c in pages if c["kind"] == "runs" and "sorted" in c["name"])["wall_ms"]
+    quire_search = next((c for c in pages or [] if c["kind"] == "search"), {}).get("wall_ms")
+    quire_page = next((c for c in pages or [] if c["kind"] == "runs" and "sorted" in c["name"]), {}).get("wall_ms")
     for label, quire in (("REST runs/search ordered by m1 DESC (ms)", quire_search),
                          ("quire's whole runs page sorted by m1 DESC vs mlflow's runs/search (ms)", quire_page)):
         m = mlflow_search["metric"]
-        print(f"| {label} | {ms(quire)} | {ms(m)} | {m['median'] / quire['median']:.1f}× |")
+        ratio = f"{m['median'] / quire['median']:.1f}×" if quire else "—"
+        print(f"| {label} | {ms(quire)} | {ms(m)} | {ratio} |")
     d = mlflow_search["default"]
     print(f"| mlflow's default order (start_time DESC) (ms) | | {ms(d)} | |")
 else:
