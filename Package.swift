@@ -52,6 +52,8 @@ let package = Package(
         ),
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
+        // Server-side SVG line charts (LTTB downsampling, smoothing, nice ticks); no dependencies at all.
+        .target(name: "SVGCharts"),
         // The RunStore for a team server on PostgreSQL (several `quire serve` processes, one database).
         .target(
             name: "TrackingPostgres",
@@ -127,6 +129,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),
         .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite"], exclude: ["Fixtures"]),
     ]
