@@ -85,6 +85,11 @@ enum PostgresMigrations {
             """,
             "CREATE INDEX latest_metrics_by_value ON latest_metrics (key, value)",
         ]),
+        // The web UI lists the keys logged in an experiment by walking these (see `RunBrowsingSQL`).
+        (2, [
+            "CREATE INDEX params_by_key ON params (key)",
+            "CREATE INDEX tags_by_key ON tags (key)",
+        ]),
     ]
 
     /// Any constant shared by every quire process: the key of the advisory lock that

@@ -2,7 +2,8 @@ import Testing
 import Tracking
 
 /// Random runs, random filters and orderings: a store's pushed-down search must return exactly
-/// what the reference evaluator and ordering return, page by page. Used by each SQL store.
+/// what the reference evaluator and ordering return, page by page, and count as many runs.
+/// Used by each SQL store.
 public enum RandomSearch {
     static let values: [Double?] = [nil, 0, 0.5, 1, -1, .nan, .infinity, -.infinity, 0.25]
     // Non-ASCII capitals and a backslash: ILIKE must fold all of Unicode, LIKE has no escape.
@@ -48,6 +49,7 @@ public enum RandomSearch {
                 query.pageToken = page.nextPageToken
             } while query.pageToken != nil
             #expect(found == expected, "round \(round): \(filter) order \(order)")
+            #expect(try await store.countRuns(query) == expected.count, "round \(round): count of \(filter)")
         }
     }
 
@@ -70,8 +72,9 @@ public enum RandomSearch {
             return .comparison(Comparison(key, op, op == .isNull || op == .isNotNull ? .none : .string(pattern)))
         case 3:
             let op = [ComparisonOperator.less, .greaterOrEqual, .equal, .notEqual].randomElement(using: &rng) ?? .less
-            let name = Bool.random(using: &rng) ? "start_time" : "end_time"
-            return .comparison(Comparison(.attribute(name), op, .number(Double(Int.random(in: 0..<10, using: &rng)))))
+            let name = ["start_time", "end_time", "duration"].randomElement(using: &rng) ?? "duration"
+            let bound = name == "duration" ? Int.random(in: -10..<10, using: &rng) : Int.random(in: 0..<10, using: &rng)
+            return .comparison(Comparison(.attribute(name), op, .number(Double(bound))))
         case 4:
             let op = [ComparisonOperator.like, .ilike, .equal].randomElement(using: &rng) ?? .like
             return .comparison(Comparison(.attribute("run_name"), op, .string(pattern + "%")))
@@ -83,7 +86,8 @@ public enum RandomSearch {
 
     static func randomOrder(_ rng: inout some RandomNumberGenerator) -> OrderTerm {
         let keys: [SearchKey] = [.metric("m0"), .metric("m1"), .param("p0"), .tag("t1"), .attribute("end_time"),
-                                 .attribute("run_name"), .attribute("status")]
+                                 .attribute("run_name"), .attribute("status"), .attribute("duration"),
+                                 .attribute("start_time")]
         return OrderTerm(keys.randomElement(using: &rng) ?? .metric("m0"), ascending: Bool.random(using: &rng))
     }
 }

@@ -15,7 +15,7 @@ public struct ContractCase: Sendable, CustomTestStringConvertible {
 ///     func contract(_ check: ContractCase) async throws { try await check.body(makeStore()) }
 public enum RunStoreContract {
     public static let cases: [ContractCase] = experimentCases + runCases + loggingCases + searchCases
-        + paginationCases + concurrencyCases
+        + paginationCases + concurrencyCases + browsingCases
 }
 
 /// Expects `body` to throw a ``TrackingError`` with `code`; returns it for further checks.

@@ -25,6 +25,8 @@ struct FilterErrorTests {
         ("tags.x IS NOT 'a'", 15, "Invalid clause(s) in filter string: ''a''"),
         ("metrics. > 1", 1, "Invalid clause(s)"),
         ("metrics.a > 1 # x", 15, "Invalid clause(s) in filter string: '# x'"),
+        ("attributes.duration = '5'", 23, "Expected numeric value type for attribute. Found '5'"),
+        ("duration LIKE '1%'", 10, "Invalid comparator 'LIKE' not one of"),
     ]
 
     @Test(arguments: cases)

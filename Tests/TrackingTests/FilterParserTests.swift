@@ -30,6 +30,8 @@ struct FilterParserTests {
         ("\"Run Name\" = 'x'", cmp(.attribute("run_name"), .equal, .string("x"))),
         ("created > 100", cmp(.attribute("start_time"), .greater, .number(100))),
         ("attributes.end_time <= 5", cmp(.attribute("end_time"), .lessOrEqual, .number(5))),
+        ("attributes.duration > 60000", cmp(.attribute("duration"), .greater, .number(60000))),
+        ("duration != 0", cmp(.attribute("duration"), .notEqual, .number(0))),
         ("artifact_uri LIKE 's3://%'", cmp(.attribute("artifact_uri"), .like, .string("s3://%"))),
         ("run_id IN ('a', \"b\")", cmp(.attribute("run_id"), .in, .list(["a", "b"]))),
         ("attributes.run_id not in ('a')", cmp(.attribute("run_id"), .notIn, .list(["a"]))),

@@ -11,6 +11,8 @@ struct OrderTermTests {
         ("tags.`mlflow.runName` DESC", OrderTerm(.tag("mlflow.runName"), ascending: false)),
         ("experiment_id", OrderTerm(.attribute("experiment_id"))),
         ("created", OrderTerm(.attribute("start_time"))),
+        ("attributes.duration DESC", OrderTerm(.attribute("duration"), ascending: false)),
+        ("duration", OrderTerm(.attribute("duration"))),
     ])
     func parses(_ clause: String, _ expected: OrderTerm) throws {
         #expect(try OrderTerm.parse(clause) == expected)

@@ -14,6 +14,10 @@ public struct RunInfo: Sendable, Hashable {
     public var artifactUri: String
     public var lifecycleStage: LifecycleStage
 
+    /// Milliseconds from start to end; nil while the run has not ended. Computed in `Double`, as
+    /// the stores' SQL does, so that extreme times cannot overflow.
+    public var duration: Double? { endTime.map { Double($0) - Double(startTime) } }
+
     /// The legacy name of `runId`, still sent and read by the client.
     public var runUuid: String { runId }
 

@@ -27,18 +27,37 @@ public struct RunSearchSQL: Sendable {
             } else {
                 expression = Self.column(for: term.key.name)
             }
-            orderClauses.append("(\(expression) IS NULL), \(expression) \(term.ascending ? "ASC" : "DESC")")
+            let direction = term.ascending ? "ASC" : "DESC"
+            // Only nullable values need the nulls-last term; without it on NOT NULL columns,
+            // the default order (start_time DESC) can read an index and stop after one page.
+            orderClauses.append(Self.isNullable(term.key)
+                ? "(\(expression) IS NULL), \(expression) \(direction)" : "\(expression) \(direction)")
         }
-        var condition = "r.experiment_id IN (\(builder.bindList(experimentKeys.map(SQLParameter.integer))))"
-            + " AND r.lifecycle_stage IN (\(builder.bindList(query.viewType.stages.map { .text($0.rawValue) })))"
-        if let filter = query.filter {
-            condition += " AND " + Self.condition(filter, &builder)
-        }
+        let condition = Self.condition(query, experimentKeys: experimentKeys, &builder)
         let limit = builder.bind(.integer(Int64(query.maxResults) + 1))
         let offset = builder.bind(.integer(Int64(offset)))
         sql = "SELECT r.run_uuid FROM runs r\(joins) WHERE \(condition) ORDER BY \(orderClauses.joined(separator: ", ")) "
             + "LIMIT \(limit) OFFSET \(offset)"
         parameters = builder.parameters
+    }
+
+    /// One query counting every run `query` matches, over all pages; the filter is translated
+    /// by the same code as a search's, so the count is the length of the full search result.
+    public init(counting query: RunQuery, experimentKeys: [Int64], dialect: some SQLDialect) {
+        var builder = SQLBuilder(dialect: dialect)
+        let condition = Self.condition(query, experimentKeys: experimentKeys, &builder)
+        sql = "SELECT COUNT(*) FROM runs r WHERE \(condition)"
+        parameters = builder.parameters
+    }
+
+    /// The runs of the experiments and view that pass the filter.
+    private static func condition(_ query: RunQuery, experimentKeys: [Int64], _ builder: inout SQLBuilder) -> String {
+        var condition = "r.experiment_id IN (\(builder.bindList(experimentKeys.map(SQLParameter.integer))))"
+            + " AND r.lifecycle_stage IN (\(builder.bindList(query.viewType.stages.map { .text($0.rawValue) })))"
+        if let filter = query.filter {
+            condition += " AND " + Self.condition(filter, &builder)
+        }
+        return condition
     }
 
     private static func table(for kind: SearchKey.Kind) -> String? {
@@ -56,9 +75,22 @@ public struct RunSearchSQL: Sendable {
         case "run_name": "r.name"
         case "experiment_id": "r.experiment_id"
         case "status", "user_id", "artifact_uri", "start_time", "end_time": "r.\(attribute)"
+        // NULL while the run has no end time; in floating point, as `RunInfo.duration`.
+        case "duration": durationExpression
         default: "NULL"
         }
     }
+
+    /// Whether a key's SQL value can be NULL: a missing metric, param or tag, a NaN metric, an
+    /// unfinished run's end time or duration.
+    private static func isNullable(_ key: SearchKey) -> Bool {
+        guard key.kind == .attribute else { return true }
+        return !["run_id", "run_name", "experiment_id", "status", "user_id", "artifact_uri", "start_time"].contains(key.name)
+    }
+
+    /// `attributes.duration` in SQL. Both databases read `DOUBLE PRECISION` as a floating-point type.
+    private static let durationExpression =
+        "(CAST(r.end_time AS DOUBLE PRECISION) - CAST(r.start_time AS DOUBLE PRECISION))"
 
     private static func condition(_ expression: FilterExpression, _ builder: inout SQLBuilder) -> String {
         switch expression {

@@ -16,10 +16,15 @@ public enum SearchTarget: Sendable, Hashable {
         }
     }
 
-    /// Attributes compared as numbers (milliseconds).
+    /// Attributes compared as numbers (milliseconds). `duration` (end − start, null while a run
+    /// has not ended) is quire's own: MLflow's client never sends it.
     var numericAttributes: [String: String] {
         switch self {
-        case .runs: ["start_time": "start_time", "end_time": "end_time", "created": "start_time", "Created": "start_time"]
+        case .runs:
+            [
+                "start_time": "start_time", "end_time": "end_time", "created": "start_time", "Created": "start_time",
+                "duration": "duration",
+            ]
         case .experiments: ["creation_time": "creation_time", "last_update_time": "last_update_time"]
         }
     }

@@ -20,6 +20,7 @@ public enum SearchValue: Sendable, Hashable {
             case "experiment_id": return .string(info.experimentId)
             case "start_time": return .number(Double(info.startTime))
             case "end_time": return info.endTime.map { .number(Double($0)) }
+            case "duration": return info.duration.map { .number($0) }
             default: return nil
             }
         }

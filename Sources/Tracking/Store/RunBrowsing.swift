@@ -36,7 +36,7 @@ extension RunStore {
             var last = experiment.lastUpdateTime
             try await forEachRun(RunQuery(experimentIds: [experiment.experimentId])) { run in
                 count += 1
-                last = max(last, run.info.startTime, run.info.endTime ?? 0)
+                last = max(last, run.info.startTime, run.info.endTime ?? .min)
             }
             summaries.append(ExperimentSummary(experiment: experiment, runCount: count, lastActivity: last))
         }

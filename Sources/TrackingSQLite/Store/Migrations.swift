@@ -70,6 +70,11 @@ enum Migrations {
             ) WITHOUT ROWID;
             CREATE INDEX latest_metrics_by_value ON latest_metrics (key, value);
             """),
+        // The web UI lists the keys logged in an experiment by walking these (see `RunBrowsingSQL`).
+        (2, """
+            CREATE INDEX params_by_key ON params (key);
+            CREATE INDEX tags_by_key ON tags (key);
+            """),
     ]
 
     static func migrate(_ db: Database, artifactRoot: String, now: Int64) throws {
