@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "TrackingSQLite", targets: ["TrackingSQLite"]),
         .library(name: "TrackingPostgres", targets: ["TrackingPostgres"]),
         .library(name: "TrackingServer", targets: ["TrackingServer"]),
+        .library(name: "HTMLTemplates", targets: ["HTMLTemplates"]),
+        .library(name: "TrackingUI", targets: ["TrackingUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,11 +65,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The MLflow REST API and proxied artifacts over any RunStore (Hummingbird 2).
+        // A small Mustache renderer (swift-mustache imports full Foundation).
+        .target(name: "HTMLTemplates"),
+        // The web UI's pages over any RunStore: templates, CSS and JS embedded in the binary.
+        .target(
+            name: "TrackingUI",
+            dependencies: ["Tracking", "HTMLTemplates"],
+            resources: [.embedInCode("Templates"), .embedInCode("Static")]
+        ),
+        // The MLflow REST API, proxied artifacts and the web UI over any RunStore (Hummingbird 2).
         .target(
             name: "TrackingServer",
             dependencies: [
                 "Tracking",
+                "TrackingUI",
                 "NotebookFormat",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -128,6 +139,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        .testTarget(name: "HTMLTemplatesTests", dependencies: ["HTMLTemplates"]),
+        .testTarget(name: "TrackingUITests", dependencies: ["TrackingUI", "Tracking", "HTMLTemplates"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),

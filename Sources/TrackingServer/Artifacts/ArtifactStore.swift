@@ -49,9 +49,23 @@ struct ArtifactStore: Sendable {
         }
         let body = try await fileIO.loadFile(path: file, context: context)
         var headers = HTTPFields()
-        headers[.contentType] = "application/octet-stream"
+        headers[.contentType] = Self.contentType(of: path.components.last ?? "")
+        // An SVG opened directly must not run its scripts with the server's origin.
+        if headers[.contentType] == "image/svg+xml" { headers[.contentSecurityPolicy] = "sandbox" }
         headers[.contentLength] = String(size)
         return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// Images and plain text by extension, so the web UI can show them; everything else is bytes.
+    static func contentType(of name: String) -> String {
+        let lowered = name.lowercased()
+        let types = [
+            ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+            ".webp": "image/webp", ".svg": "image/svg+xml", ".txt": "text/plain; charset=utf-8",
+            ".log": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8", ".json": "application/json",
+        ]
+        for (suffix, type) in types where lowered.hasSuffix(suffix) { return type }
+        return "application/octet-stream"
     }
 
     /// `{"files": [...]}` for a folder (paths relative to it); `{}` for a file or nothing.

@@ -62,5 +62,23 @@ enum FileSystem {
         }
     }
 
+    /// The first `limit` bytes of a file; nil if it cannot be opened.
+    static func readPrefix(_ path: String, limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: limit)
+        var total = 0
+        while total < limit {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return read(descriptor, start + total, limit - total)
+            }
+            if count <= 0 { break }
+            total += count
+        }
+        return Array(bytes.prefix(total))
+    }
+
     static var lastErrorMessage: String { String(cString: strerror(errno)) }
 }

@@ -19,11 +19,14 @@ extension Quire {
                 MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD). /health stays open. A --host other \
                 than loopback is refused without one of them unless --insecure-public is given.
 
+                The web UI is at the same address: experiments, runs (filter, sort, columns), run pages, \
+                comparisons and metric charts; --open shows it in a browser.
+
                 Logs one line per request on stderr (method, path, status, duration_ms); --quiet turns \
                 them off. SIGTERM or SIGINT stops it after in-flight requests finish.
 
                 Examples:
-                  quire serve
+                  quire serve --open
                   quire serve --store sqlite:////srv/runs.db --artifacts /srv/artifacts
                   quire serve --host 0.0.0.0 --port 8080 --users users.txt
                 """
@@ -53,6 +56,9 @@ extension Quire {
         @Flag(help: "Do not log requests.")
         var quiet = false
 
+        @Flag(help: "Open the web UI in a browser ($BROWSER, else xdg-open, sensible-browser or open) once listening.")
+        var open = false
+
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
             if !Self.isLoopback(host) && authToken == nil && users == nil && !insecurePublic {
@@ -67,12 +73,14 @@ extension Quire {
             let location = try StoreLocation(parsing: store)
             let configuration = TrackingServerConfiguration(
                 host: host, port: port, artifactRoot: artifacts, accessControl: access, logsRequests: !quiet)
-            try Self.runUntilStopped(store: location, configuration: configuration)
+            try Self.runUntilStopped(store: location, configuration: configuration, opensBrowser: open)
         }
 
         /// Serves until SIGTERM/SIGINT. `main` is synchronous (notebook commands start faster
         /// without the async entry point), so the server runs in a task this thread waits for.
-        static func runUntilStopped(store location: StoreLocation, configuration: TrackingServerConfiguration) throws {
+        static func runUntilStopped(
+            store location: StoreLocation, configuration: TrackingServerConfiguration, opensBrowser: Bool = false
+        ) throws {
             let failure = FailureBox()
             let finished = DispatchSemaphore(value: 0)
             let host = configuration.host
@@ -83,6 +91,9 @@ extension Quire {
                         try await TrackingServer.run(store: store, configuration: configuration) { port in
                             let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
                             Console.error("Tracking server on \(url) — set MLFLOW_TRACKING_URI=\(url)")
+                            if opensBrowser && BrowserLauncher.open(url + "/") == nil {
+                                Console.error("no browser found; open \(url)/ yourself")
+                            }
                         }
                     } catch {
                         await close()

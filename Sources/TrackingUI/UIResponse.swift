@@ -1,0 +1,33 @@
+/// What the server sends for a UI request.
+public struct UIResponse: Sendable {
+    public var status: Int
+    public var contentType: String
+    public var body: [UInt8]
+    public var cacheControl: String
+    public var etag: String?
+
+    public init(status: Int, contentType: String, body: [UInt8], cacheControl: String = "no-store", etag: String? = nil) {
+        self.status = status
+        self.contentType = contentType
+        self.body = body
+        self.cacheControl = cacheControl
+        self.etag = etag
+    }
+
+    /// The body as text (pages and charts are UTF-8).
+    public var text: String { String(decoding: body, as: UTF8.self) }
+
+    static func html(_ page: String, status: Int = 200) -> UIResponse {
+        UIResponse(status: status, contentType: "text/html; charset=utf-8", body: Array(page.utf8))
+    }
+
+    static func svg(_ svg: String) -> UIResponse {
+        UIResponse(status: 200, contentType: "image/svg+xml", body: Array(svg.utf8))
+    }
+
+    static func file(_ file: StaticFile) -> UIResponse {
+        UIResponse(
+            status: 200, contentType: file.contentType, body: file.bytes,
+            cacheControl: "public, max-age=31536000, immutable", etag: "\"\(file.hash)\"")
+    }
+}
