@@ -48,7 +48,8 @@ extension PostgresRunStore {
     public func runKeys(experimentIds: [String], viewType: ViewType) async throws -> RunKeys {
         let keys = experimentIds.compactMap { Int64($0) }
         guard !keys.isEmpty else { return RunKeys() }
-        let (sql, parameters) = RunBrowsingSQL.runKeys(experimentKeys: keys, viewType: viewType, dialect: dialect)
+        let (sql, parameters) = RunBrowsingSQL.runKeys(
+            experimentKeys: keys, viewType: viewType, orderedProbes: true, dialect: dialect)
         let logger = logger
         let found = try await read { db in
             var found: [[String]] = [[], [], []]

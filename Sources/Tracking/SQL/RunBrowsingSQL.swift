@@ -25,9 +25,15 @@ public enum RunBrowsingSQL {
     /// Reading every run's keys costs 35 rows a run; instead each table's distinct keys are
     /// walked through its index on `key` (one seek per key) and each kept if some run of the
     /// experiments has it — usually the first run looked at.
-    public static func runKeys(experimentKeys: [Int64], viewType: ViewType, dialect: some SQLDialect)
-        -> (String, [SQLParameter])
-    {
+    ///
+    /// - Parameter orderedProbes: probe with `(SELECT 1 … ORDER BY t.key, t.run_uuid LIMIT 1)`
+    ///   instead of `EXISTS`. PostgreSQL needs it: it turns an `EXISTS` into one join of every
+    ///   run's keys (200,000 rows at the UI's scale), and without the order it scans a table per
+    ///   key instead of reading its `(key, run_uuid)` index. SQLite runs `EXISTS` ten times
+    ///   faster and has no such index.
+    public static func runKeys(
+        experimentKeys: [Int64], viewType: ViewType, orderedProbes: Bool = false, dialect: some SQLDialect
+    ) -> (String, [SQLParameter]) {
         var builder = SQLBuilder(dialect: dialect)
         let tables = ["params", "latest_metrics", "tags"]
         let walks = tables.enumerated().map { kind, table in
@@ -37,9 +43,10 @@ public enum RunBrowsingSQL {
         let selects = tables.enumerated().map { kind, table in
             let experiments = builder.bindList(experimentKeys.map(SQLParameter.integer))
             let stages = builder.bindList(viewType.stages.map { .text($0.rawValue) })
-            return "SELECT \(kind), k\(kind).key FROM k\(kind) WHERE k\(kind).key IS NOT NULL AND EXISTS ("
-                + "SELECT 1 FROM \(table) t JOIN runs r ON r.run_uuid = t.run_uuid WHERE t.key = k\(kind).key "
-                + "AND r.experiment_id IN (\(experiments)) AND r.lifecycle_stage IN (\(stages)))"
+            let probe = "SELECT 1 FROM \(table) t JOIN runs r ON r.run_uuid = t.run_uuid WHERE t.key = k\(kind).key "
+                + "AND r.experiment_id IN (\(experiments)) AND r.lifecycle_stage IN (\(stages))"
+            let found = orderedProbes ? "(\(probe) ORDER BY t.key, t.run_uuid LIMIT 1) IS NOT NULL" : "EXISTS (\(probe))"
+            return "SELECT \(kind), k\(kind).key FROM k\(kind) WHERE k\(kind).key IS NOT NULL AND \(found)"
         }
         let sql = "WITH RECURSIVE " + walks.joined(separator: ", ") + " " + selects.joined(separator: " UNION ALL ")
         return (sql, builder.parameters)

@@ -104,11 +104,14 @@ public struct RunSearchSQL: Sendable {
         guard let table = table(for: c.key.kind) else {
             return predicate(column(for: c.key.name), c, &builder)
         }
-        let lookup = "SELECT 1 FROM \(table) k WHERE k.run_uuid = r.run_uuid AND k.key = " + builder.bind(.text(c.key.name))
+        let key = builder.bind(.text(c.key.name))
         switch c.op {
-        case .isNull: return "NOT EXISTS (\(lookup))"
-        case .isNotNull: return "EXISTS (\(lookup))"
-        default: return "EXISTS (\(lookup) AND \(predicate("k.value", c, &builder)))"
+        case .isNull: return "NOT EXISTS (SELECT 1 FROM \(table) k WHERE k.run_uuid = r.run_uuid AND k.key = \(key))"
+        // Uncorrelated: the matching runs are read once from the table's (key, value) index,
+        // not looked up run by run — a count reads every run of the experiment.
+        case .isNotNull: return "r.run_uuid IN (SELECT k.run_uuid FROM \(table) k WHERE k.key = \(key))"
+        default:
+            return "r.run_uuid IN (SELECT k.run_uuid FROM \(table) k WHERE k.key = \(key) AND \(predicate("k.value", c, &builder)))"
         }
     }
 

@@ -70,10 +70,14 @@ enum Migrations {
             ) WITHOUT ROWID;
             CREATE INDEX latest_metrics_by_value ON latest_metrics (key, value);
             """),
-        // The web UI lists the keys logged in an experiment by walking these (see `RunBrowsingSQL`).
+        // For the web UI on large experiments: filters read the runs with a param or tag value
+        // from an index, the keys of an experiment are walked key by key (`RunBrowsingSQL`), and
+        // counts, the default order and durations read the runs from one covering index.
         (2, """
-            CREATE INDEX params_by_key ON params (key);
-            CREATE INDEX tags_by_key ON tags (key);
+            CREATE INDEX params_by_value ON params (key, value);
+            CREATE INDEX tags_by_value ON tags (key, value);
+            DROP INDEX runs_by_experiment;
+            CREATE INDEX runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time, run_uuid, end_time);
             """),
     ]
 
