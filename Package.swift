@@ -70,7 +70,7 @@ let package = Package(
         // The web UI's pages over any RunStore: templates, CSS and JS embedded in the binary.
         .target(
             name: "TrackingUI",
-            dependencies: ["Tracking", "HTMLTemplates"],
+            dependencies: ["Tracking", "HTMLTemplates", "SVGCharts"],
             resources: [.embedInCode("Templates"), .embedInCode("Static")]
         ),
         // The MLflow REST API, proxied artifacts and the web UI over any RunStore (Hummingbird 2).

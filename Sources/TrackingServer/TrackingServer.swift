@@ -21,7 +21,7 @@ public enum TrackingServer {
         APIRoutes(store: store, maxBodyBytes: configuration.maxRequestBodyBytes).register(on: router)
         let artifacts = ArtifactStore(root: configuration.artifactRoot, maxUploadBytes: configuration.maxArtifactBytes)
         ArtifactRoutes(store: artifacts).register(on: router)
-        UIRoutes(ui: WebUI(store: store, artifacts: artifacts)).register(on: router)
+        UIRoutes(ui: UIRoutes.makeUI(store: store, artifacts: artifacts)).register(on: router)
         return router
     }
 

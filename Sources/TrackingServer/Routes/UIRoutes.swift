@@ -1,12 +1,18 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Tracking
 import TrackingUI
 
 /// The web UI's pages, charts and static files (`TrackingUI`), on the API's router so the same
 /// middleware (auth, logging) applies.
 struct UIRoutes: Sendable {
     let ui: WebUI
+
+    /// The UI over the API's store, reading artifacts through the server's artifact store.
+    static func makeUI(store: any RunStore, artifacts: ArtifactStore) -> WebUI {
+        WebUI(store: store, artifacts: artifacts)
+    }
 
     func register(on router: Router<BasicRequestContext>) {
         for path in ["/", "/compare", "/experiments/:id", "/runs/:id", "/runs/:id/charts/**", "/static/:file"] {

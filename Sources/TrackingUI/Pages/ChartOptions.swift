@@ -1,3 +1,5 @@
+import SVGCharts
+
 /// The chart controls every chart URL shares: `x=step|time` and `smooth=0..0.99`.
 struct ChartControls {
     var xAxis: ChartXAxis

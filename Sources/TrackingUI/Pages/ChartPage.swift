@@ -1,3 +1,4 @@
+import SVGCharts
 import Tracking
 
 /// `/runs/ID/charts/METRIC.svg`: one metric's chart alone, as `image/svg+xml`.

@@ -1,4 +1,5 @@
 import HTMLTemplates
+import SVGCharts
 import Tracking
 
 /// `/compare?runs=A,B`: 2 to 10 runs side by side — the params that differ (all with `all=1`),

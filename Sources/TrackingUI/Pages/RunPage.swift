@@ -1,4 +1,5 @@
 import HTMLTemplates
+import SVGCharts
 import Tracking
 
 /// `/runs/ID`: a run's overview, params, latest metrics with a small chart each, tags, notes

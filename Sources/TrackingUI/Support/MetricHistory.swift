@@ -1,3 +1,4 @@
+import SVGCharts
 import Tracking
 
 extension RunStore {
