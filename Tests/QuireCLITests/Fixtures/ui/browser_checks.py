@@ -436,22 +436,40 @@ def run_note():
     check("<script>" in text(notes), "the note's <script> is not shown as text")
 
 
-def run_artifacts():
-    load(f"/runs/{RUN['run-05']}")
-    artifacts = one("#artifacts")
-    image = one("img", artifacts)
-    check(image.get_attribute("alt"), "the image preview has no alt text")
+def open_artifact(name):
+    """Follows the artifact listing's link to NAME (a file's preview or a folder's listing)."""
+    link = next((a for a in css("#artifacts a[href]") if text(a).rstrip("/") == name), None)
+    check(link, f"no link to the artifact {name!r} in #artifacts")
+    navigate_by(link.click)
+
+
+def image_size(image):
+    driver.execute_script("arguments[0].scrollIntoView()", image)  # a lazy image loads when seen
     WebDriverWait(driver, 10).until(lambda d: d.execute_script("return arguments[0].complete", image))
-    size = driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", image)
-    equal(size, [8, 6], "natural size of the curve.png preview")
-    check(any("best lr was 0.01" in text(pre) for pre in css("pre", artifacts)), "summary.txt is not shown in a <pre>")
-    folder = next((a for a in css("a[href]", artifacts) if "path=data" in a.get_attribute("href")), None)
-    check(folder, "no link into the data folder (?path=data)")
-    navigate_by(folder.click)
-    artifacts = one("#artifacts")
-    check("table.csv" in text(artifacts), "data/table.csv is not listed in the folder")
-    check(any("step,loss" in text(pre) for pre in css("pre", artifacts)), "table.csv is not shown in a <pre>")
-    shoot("run-artifacts-folder")
+    return driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", image)
+
+
+def run_artifacts():
+    page = f"/runs/{RUN['run-05']}"
+    load(page)
+    listing = text(one("#artifacts"))
+    for name in ("curve.png", "summary.txt", "data"):
+        check(name in listing, f"#artifacts does not list {name!r}")
+    image = one("#artifacts img")
+    check(image.get_attribute("alt"), "the image in the listing has no alt text")
+    equal(image_size(image), [8, 6], "natural size of the curve.png image in the listing")
+    open_artifact("curve.png")
+    equal(image_size(one("#artifacts img")), [8, 6], "natural size of the curve.png preview")
+    shoot("run-artifact-image")
+    load(page)
+    open_artifact("summary.txt")
+    check(any("best lr was 0.01" in text(pre) for pre in css("#artifacts pre")), "summary.txt is not shown in a <pre>")
+    load(page)
+    open_artifact("data")
+    check("table.csv" in text(one("#artifacts")), "data/table.csv is not listed in the data folder")
+    open_artifact("table.csv")
+    check(any("step,loss" in text(pre) for pre in css("#artifacts pre")), "table.csv is not shown in a <pre>")
+    shoot("run-artifact-csv")
 
 
 def nested_run():
