@@ -6,6 +6,8 @@
 /// ```
 public struct TemplateLibrary: Sendable {
     let templates: [String: [TemplateNode]]
+    /// The sources, for partials that a standalone tag indents (re-parsed with the indentation).
+    let sources: [String: String]
 
     /// Parses every template.
     /// - Throws: ``TemplateError`` naming the first template that does not parse, with line and column.
@@ -15,6 +17,7 @@ public struct TemplateLibrary: Sendable {
             templates[name] = try TemplateParser.parse(source, name: name)
         }
         self.templates = templates
+        self.sources = sources
     }
 
     public var names: [String] { templates.keys.sorted() }

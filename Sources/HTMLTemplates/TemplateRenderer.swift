@@ -40,10 +40,11 @@ struct TemplateRenderer {
                 guard let nodes = library.templates[name] else { continue }
                 if indentation.isEmpty {
                     render(nodes, &stack, &output)
-                } else {
-                    var inner = ""
-                    render(nodes, &stack, &inner)
-                    output += Self.indent(inner, by: indentation)
+                } else if let source = library.sources[name],
+                    let indented = try? TemplateParser.parse(Self.indent(source, by: indentation), name: name)
+                {
+                    // The spec indents the partial's own lines, not what its tags interpolate.
+                    render(indented, &stack, &output)
                 }
             }
         }

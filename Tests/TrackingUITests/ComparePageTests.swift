@@ -39,7 +39,7 @@ import Tracking
     func badParametersAnswer400(query: String) async throws {
         let seeded = try await SeededStore.make()
         var text = query.replacing("ONE", with: seeded.alpha)
-        if query == "ELEVEN" { text = "runs=" + (0..<11).map { String(repeating: "a", count: 31) + String($0 % 10) }.joined(separator: ",") }
+        if query == "ELEVEN" { text = "runs=" + (0..<11).map { String(repeating: "a", count: 30) + String($0 + 10) }.joined(separator: ",") }
         if query.hasPrefix("smooth") || query.hasPrefix("x=") || query.hasPrefix("all") {
             text = "runs=\(seeded.alpha),\(seeded.beta)&" + query
         }

@@ -38,16 +38,18 @@ enum BrowserLauncher {
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         #if canImport(Glibc)
-        // A new session: closing the terminal or stopping the server leaves the browser alone.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSID))
+        // A new session (glibc's POSIX_SPAWN_SETSID, 0x80, hidden behind _GNU_SOURCE): closing
+        // the terminal or stopping the server leaves the browser alone.
+        posix_spawnattr_setflags(&attributes, 0x80)
         #endif
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return false }
+        let child = pid
         DispatchQueue.global().async {
             var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            waitpid(child, &status, 0)
         }
         return true
     }
