@@ -431,6 +431,11 @@ def run_note():
     equal([text(s) for s in css("strong", notes)], ["best"], "bold text of the note")
     check("lr=0.01" in [text(c) for c in css("code", notes)], "the note's `lr=0.01` is not <code>")
     equal(len(css("li", notes)), 2, "list items of the note")
+
+
+def note_not_executed():
+    load(f"/runs/{RUN['run-05']}")
+    notes = one("#notes")
     equal(driver.execute_script("return typeof window.__pwned"), "undefined", "window.__pwned after the note's <script>")
     equal(len(css("script", notes)) + len(css("img[onerror]", notes)), 0, "live <script> or onerror elements in #notes")
     check("<script>" in text(notes), "the note's <script> is not shown as text")
@@ -525,7 +530,8 @@ def not_found():
 
 
 CHECKS = [experiments_list, dark_theme, runs_table, sort_by_mouse, sort_by_keyboard, filter_by_keyboard, filters,
-          invalid_filter, pagination, column_picker, compare_selected, compare_page, run_page, run_note, run_artifacts,
+          invalid_filter, pagination, column_picker, compare_selected, compare_page, run_page, run_note, note_not_executed,
+          run_artifacts,
           nested_run, chart_svg, static_files, not_found]
 
 try:
