@@ -2,7 +2,7 @@
 #   make install        release binary (statically linked) into $(PREFIX)/bin
 #   make test           everything the tests need, then all tests
 #   make bench          side-by-side benchmarks against nbstripout, nb-clean, nbdime, jupytext
-#                       mlflow server, nbclient and papermill
+#                       mlflow server, nbclient and papermill, and the web UI's page times
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -50,7 +50,9 @@ uninstall:
 # (mlflow-skinny: the real client, without the server's 850 MB; pandas and matplotlib for its
 # search_runs data frames and log_figure) that talks to `quire serve`; ipykernel, the real kernel
 # that `quire run` talks to, with a kernelspec quire-test-python3 in the venv (found through
-# JUPYTER_PATH), and nbclient and papermill, whose executed notebooks quire's are compared with.
+# JUPYTER_PATH), and nbclient and papermill, whose executed notebooks quire's are compared with;
+# Debian's chromium and chromium-driver (no recommends: the headless browser needs none of them)
+# and selenium, which drive the web UI's browser tests.
 test-deps: deps
 	@command -v git >/dev/null || (apt-get update && apt-get install -y git)
 	@command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
@@ -63,6 +65,9 @@ test-deps: deps
 		$(VENV)/bin/pip install -q mlflow-skinny==3.17.2 pandas==3.1.1 matplotlib==3.11.2
 	@$(VENV)/bin/python -c "import ipykernel, nbclient, papermill" 2>/dev/null || \
 		$(VENV)/bin/pip install -q ipykernel==7.4.0 nbclient==0.11.0 papermill==2.7.0
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || (apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver)
+	@$(VENV)/bin/python -c "import selenium" 2>/dev/null || $(VENV)/bin/pip install -q selenium==4.51.0
 	@grep -qs '"$(CURDIR)/$(VENV)/bin/python"' $(VENV)/share/jupyter/kernels/quire-test-python3/kernel.json || \
 		$(VENV)/bin/python -m ipykernel install --prefix $(CURDIR)/$(VENV) --name quire-test-python3 \
 			--display-name "Python 3 (quire tests)" >/dev/null
@@ -91,6 +96,7 @@ bench: bench-deps test-deps install
 	bench/sync.sh
 	bench/tracking.sh
 	bench/kernel.sh
+	bench/ui.sh
 
 clean:
 	rm -rf .build bench/out
