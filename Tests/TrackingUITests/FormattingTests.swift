@@ -40,4 +40,12 @@ import Testing
         #expect(Markdown.html("```\n<b>raw</b>\n```") == "<pre><code>&lt;b&gt;raw&lt;/b&gt;</code></pre>\n")
         #expect(Markdown.html("[x](\"><img src=x onerror=alert(1)>)").contains("<img") == false)
     }
+
+    /// CommonMark: underscores inside words are text (snake_case names, `window.__x`).
+    @Test func markdownLeavesIntrawordUnderscoresAlone() {
+        #expect(Markdown.html("set learning_rate and batch_size") == "<p>set learning_rate and batch_size</p>\n")
+        #expect(Markdown.html("window.__pwned = 1 or window.__pwned = 2") == "<p>window.__pwned = 1 or window.__pwned = 2</p>\n")
+        #expect(Markdown.html("a _real_ and __strong__ word") == "<p>a <em>real</em> and <strong>strong</strong> word</p>\n")
+        #expect(Markdown.html("in*side*word") == "<p>in<em>side</em>word</p>\n")
+    }
 }

@@ -101,23 +101,39 @@ enum Markdown {
         func closing(_ marker: [Character], from start: Int) -> Int? {
             var position = start
             while position + marker.count <= characters.count {
-                if Array(characters[position..<(position + marker.count)]) == marker { return position }
+                if Array(characters[position..<(position + marker.count)]) == marker,
+                    marker.first != "_" || !isWordOrUnderscore(at: position + marker.count) && !isUnderscore(at: position - 1)
+                {
+                    return position
+                }
                 position += 1
             }
             return nil
+        }
+        // As in CommonMark, `_` and `__` never open or close emphasis inside a word or a longer run
+        // of underscores (snake_case, `window.__x`).
+        func isUnderscore(at position: Int) -> Bool {
+            characters.indices.contains(position) && characters[position] == "_"
+        }
+        func isWordOrUnderscore(at position: Int) -> Bool {
+            characters.indices.contains(position)
+                && (characters[position].isLetter || characters[position].isNumber || characters[position] == "_")
+        }
+        func mayOpen(_ character: Character) -> Bool {
+            character == "*" || (character == "_" && !isWordOrUnderscore(at: index - 1))
         }
         while index < characters.count {
             let character = characters[index]
             if character == "`", let end = closing(["`"], from: index + 1) {
                 output += "<code>" + HTMLEscaping.escape(String(characters[(index + 1)..<end])) + "</code>"
                 index = end + 1
-            } else if character == "*" || character == "_",
+            } else if mayOpen(character),
                 index + 1 < characters.count, characters[index + 1] == character,
                 let end = closing([character, character], from: index + 2), end > index + 2
             {
                 output += "<strong>" + inline(String(characters[(index + 2)..<end])) + "</strong>"
                 index = end + 2
-            } else if character == "*" || character == "_",
+            } else if mayOpen(character),
                 index + 1 < characters.count, characters[index + 1] != " ",
                 let end = closing([character], from: index + 1), end > index + 1
             {
