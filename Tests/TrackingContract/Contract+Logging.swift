@@ -38,6 +38,14 @@ extension RunStoreContract {
                 token = page.nextPageToken
             } while token != nil
             #expect(paged == history.items.map(\.value))
+            // The charts' one-read history: the same points in (step, timestamp) order.
+            let full = try await store.fullMetricHistory(runId: id, key: "acc")
+            #expect(full.map { [$0.step, $0.timestamp] } == [[0, 30], [1, 1], [2, 5], [2, 10], [2, 10]])
+            #expect(full.map(\.value).sorted() == [0.1, 0.5, 0.6, 0.7, 0.9])
+            #expect(try await store.fullMetricHistory(runId: id, key: "none").isEmpty)
+            await expectError(.resourceDoesNotExist) {
+                _ = try await store.fullMetricHistory(runId: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", key: "acc")
+            }
             #expect(try await store.metricHistory(runId: id, key: "none", maxResults: nil, pageToken: nil).items.isEmpty)
             await expectError(.resourceDoesNotExist) {
                 _ = try await store.metricHistory(runId: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", key: "acc", maxResults: nil, pageToken: nil)

@@ -59,6 +59,17 @@ extension RunStore {
         return RunKeys(params: params.sorted(), metrics: metrics.sorted(), tags: tags.sorted())
     }
 
+    public func fullMetricHistory(runId: String, key: String) async throws -> [Metric] {
+        var points: [Metric] = []
+        var token: String?
+        repeat {
+            let page = try await metricHistory(runId: runId, key: key, maxResults: nil, pageToken: token)
+            points += page.items
+            token = page.nextPageToken
+        } while token != nil
+        return points
+    }
+
     func allExperiments(viewType: ViewType) async throws -> [Experiment] {
         var experiments: [Experiment] = []
         var token: String?

@@ -55,6 +55,9 @@ public protocol RunStore: Sendable {
     func countRuns(_ query: RunQuery) async throws -> Int
     /// The param, metric and tag keys of the runs in the experiments and view.
     func runKeys(experimentIds: [String], viewType: ViewType) async throws -> RunKeys
+    /// Every point of a metric in step order (charts, sampled history): one read, no pages.
+    /// - Throws: `RESOURCE_DOES_NOT_EXIST` for an unknown run.
+    func fullMetricHistory(runId: String, key: String) async throws -> [Metric]
 }
 
 extension RunStore {

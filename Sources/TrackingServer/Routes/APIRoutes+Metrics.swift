@@ -33,7 +33,7 @@ extension APIRoutes {
             let steps = (try fields.int64("start_step") ?? .min)...(try fields.int64("end_step") ?? .max)
             var points: [(runId: String, metric: Metric)] = []
             for runId in runIds {
-                let history = try await fullHistory(runId: runId, key: key).filter { steps.contains($0.step) }
+                let history = try await call { try await store.fullMetricHistory(runId: runId, key: key) }.filter { steps.contains($0.step) }
                 points += Self.sampled(history, maxSteps: maxResults).map { (runId, $0) }
             }
             return WireBytes(capacity: 128 + points.count * 120) { answer in
@@ -42,17 +42,6 @@ extension APIRoutes {
                 answer.array { list in for point in points { list.metric(point.metric, runId: point.runId) } }
             }
         }
-    }
-
-    func fullHistory(runId: String, key: String) async throws -> [Metric] {
-        var all: [Metric] = []
-        var token: String?
-        repeat {
-            let page = try await call { try await store.metricHistory(runId: runId, key: key, maxResults: nil, pageToken: token) }
-            all += page.items
-            token = page.nextPageToken
-        } while token != nil
-        return all
     }
 
     /// Points at no more than `maxSteps` distinct steps, spread evenly, first and last kept.

@@ -1,20 +1,6 @@
 import SVGCharts
 import Tracking
 
-extension RunStore {
-    /// Every point of a metric, following page tokens.
-    func fullMetricHistory(runId: String, key: String) async throws -> [Metric] {
-        var points: [Metric] = []
-        var token: String?
-        repeat {
-            let page = try await metricHistory(runId: runId, key: key, maxResults: nil, pageToken: token)
-            points += page.items
-            token = page.nextPageToken
-        } while token != nil
-        return points
-    }
-}
-
 extension ChartSeries {
     /// A run's metric as a chart series, x = step or timestamp.
     init(name: String, history: [Metric], xAxis: ChartXAxis) {
