@@ -29,4 +29,4 @@ enum Main {
 
 /// glibc's `mallopt`, which the Glibc module does not export.
 @_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32

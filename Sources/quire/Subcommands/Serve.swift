@@ -69,6 +69,9 @@ extension Quire {
         }
 
         func run() throws {
+            // A long-lived server: buffers of a few MB (a 100,000-point history, a search answer)
+            // are reused from the heap instead of being mapped and zeroed afresh per request.
+            _ = glibcMallopt(-3, 64 * 1024 * 1024)  // -3: M_MMAP_THRESHOLD in <malloc.h>
             let access = try accessControl()
             let location = try StoreLocation(parsing: store)
             let configuration = TrackingServerConfiguration(

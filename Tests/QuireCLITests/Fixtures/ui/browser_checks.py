@@ -529,10 +529,19 @@ def not_found():
     check(text(one("main")), "the 404 page has no message")
 
 
+def mlflow_links():
+    """The mlflow client prints MLflow UI links (http://HOST/#/experiments/E/runs/R): they open here."""
+    for link, path in ((f"/#/experiments/{MAIN}/runs/{RUN['run-05']}", f"/runs/{RUN['run-05']}"),
+                       (f"/#/experiments/{MAIN}", f"/experiments/{MAIN}")):
+        driver.get(BASE + link)
+        WebDriverWait(driver, 15).until(lambda d: urllib.parse.urlparse(d.current_url).path == path)
+        page_basics()
+
+
 CHECKS = [experiments_list, dark_theme, runs_table, sort_by_mouse, sort_by_keyboard, filter_by_keyboard, filters,
           invalid_filter, pagination, column_picker, compare_selected, compare_page, run_page, run_note, note_not_executed,
           run_artifacts,
-          nested_run, chart_svg, static_files, not_found]
+          nested_run, chart_svg, static_files, not_found, mlflow_links]
 
 try:
     os.makedirs(OUT, exist_ok=True)
