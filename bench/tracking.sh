@@ -39,29 +39,7 @@ command -v quire >/dev/null || die "no quire on PATH (run 'make install')"
 [[ -x $MLVENV/bin/mlflow ]] || die "$MLVENV/bin/mlflow missing (run 'make bench-deps')"
 command -v curl >/dev/null || die "curl missing"
 
-WORK=$(mktemp -d)
-SIDS=()
-stop_session() {  # SIGTERM every process of session $1, then SIGKILL what is left after 10 s
-    local sid=$1 pids i
-    pids=$( (ps -s "$sid" -o pid= 2>/dev/null || true) | tr "\n" " ")
-    [[ -n ${pids// } ]] || return 0
-    kill -TERM $pids 2>/dev/null || true
-    for i in $(seq 100); do
-        pids=$( (ps -s "$sid" -o pid= 2>/dev/null || true) | tr "\n" " ")
-        [[ -n ${pids// } ]] || return 0
-        sleep 0.1
-    done
-    kill -KILL $pids 2>/dev/null || true
-}
-cleanup() {
-    local sid
-    for sid in "${SIDS[@]}"; do stop_session "$sid"; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$(dirname "$0")/server_session.sh"
 now_ns() { date +%s%N; }
 
 # start NAME PORT: starts the server in a new session; sets SID, STARTUP_S (wall to the first
