@@ -29,11 +29,6 @@ public enum Wire {
         items.isEmpty ? nil : .array(items)
     }
 
-    /// `[{"key": …, "value": …}]` sorted by key, nil when empty.
-    public static func keyValues(_ pairs: [String: String]) -> JSONValue? {
-        list(pairs.sorted { $0.key < $1.key }.map { object([("key", .string($0.key)), ("value", .string($0.value))]) })
-    }
-
     /// A run as `runs/get` and `runs/search` return it; `runs/create` leaves out `outputs`.
     public static func run(_ run: Run, withOutputs: Bool = true) -> JSONValue {
         tree { $0.run(run, withOutputs: withOutputs) }
