@@ -118,7 +118,7 @@ let package = Package(
             path: "Tests/PostgresTestSupport"
         ),
         // The RunStore contract every store passes; used by each store's test target.
-        .target(name: "TrackingContract", dependencies: ["Tracking"], path: "Tests/TrackingContract"),
+        .target(name: "TrackingContract", dependencies: ["Tracking", "QuireTestSupport"], path: "Tests/TrackingContract"),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "TrackingContract"]),
         .testTarget(name: "TrackingSQLiteTests", dependencies: ["TrackingSQLite", "Tracking", "TrackingContract", "QuireTestSupport"]),
         .testTarget(

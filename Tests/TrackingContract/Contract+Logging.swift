@@ -1,3 +1,4 @@
+import QuireTestSupport
 import Testing
 import Tracking
 
@@ -38,10 +39,8 @@ extension RunStoreContract {
                 token = page.nextPageToken
             } while token != nil
             #expect(paged == history.items.map(\.value))
-            // The charts' one-read history: the same points in (step, timestamp) order.
-            let full = try await store.fullMetricHistory(runId: id, key: "acc")
-            #expect(full.map { [$0.step, $0.timestamp] } == [[0, 30], [1, 1], [2, 5], [2, 10], [2, 10]])
-            #expect(full.map(\.value).sorted() == [0.1, 0.5, 0.6, 0.7, 0.9])
+            // The charts' one-read history: the same points in the same order.
+            #expect(try await store.fullMetricHistory(runId: id, key: "acc") == history.items)
             #expect(try await store.fullMetricHistory(runId: id, key: "none").isEmpty)
             await expectError(.resourceDoesNotExist) {
                 _ = try await store.fullMetricHistory(runId: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", key: "acc")
@@ -50,6 +49,41 @@ extension RunStoreContract {
             await expectError(.resourceDoesNotExist) {
                 _ = try await store.metricHistory(runId: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", key: "acc", maxResults: nil, pageToken: nil)
             }
+        },
+        ContractCase(name: "the charts' full history is the API's, over many batches, duplicates and ties") { store in
+            let id = try await store.makeRun("0", "r")
+            var random = SeededGenerator(seed: 6)
+            var logged = 0
+            while logged < 700 {  // out of order, with exact duplicates and ties of step and timestamp
+                let batch = (0..<Int.random(in: 1...150, using: &random)).map { _ in
+                    Metric(
+                        key: "loss", value: [.nan, 0.5, 1.5, Double(Int.random(in: 0..<100, using: &random))].randomElement(using: &random)!,
+                        timestamp: Int64.random(in: 0..<4, using: &random), step: Int64.random(in: 0..<40, using: &random))
+                }
+                try await store.logBatch(runId: id, metrics: batch, params: [], tags: [])
+                logged += batch.count
+            }
+            for step in stride(from: 0, to: 300, by: 50) {  // in order, batches across block boundaries
+                let batch = (step..<step + 50).map { Metric(key: "acc", value: Double($0) / 7, timestamp: 1, step: Int64($0)) }
+                try await store.logBatch(runId: id, metrics: batch, params: [], tags: [])
+            }
+            for key in ["loss", "acc"] {
+                var paged: [Metric] = []
+                var token: String?
+                repeat {
+                    let page = try await store.metricHistory(runId: id, key: key, maxResults: 100, pageToken: token)
+                    paged += page.items
+                    token = page.nextPageToken
+                } while token != nil
+                let full = try await store.fullMetricHistory(runId: id, key: key)
+                let same = full.count == paged.count && zip(full, paged).allSatisfy {
+                    ($0.step, $0.timestamp, $0.value.isNaN) == ($1.step, $1.timestamp, $1.value.isNaN)
+                        && ($0.value.isNaN || $0.value == $1.value)
+                }
+                #expect(same, "\(key): \(full.count) points in full, \(paged.count) in pages")
+            }
+            #expect(try await store.fullMetricHistory(runId: id, key: "acc").map(\.step) == (0..<300).map(Int64.init))
+            #expect(try await store.fullMetricHistory(runId: id, key: "loss").count < logged)  // duplicates dropped
         },
         ContractCase(name: "NaN round-trips; infinities come back clamped as from MLflow's SQL store") { store in
             let id = try await store.makeRun("0", "r")

@@ -87,5 +87,8 @@ final class Database {
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// The rowid (INTEGER PRIMARY KEY) of the row the last successful INSERT made.
+    var lastInsertedRowId: Int64 { sqlite3_last_insert_rowid(handle) }
+
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 }

@@ -4,5 +4,6 @@ enum SQLValue: Sendable, Hashable {
     /// NaN binds as NULL (SQLite has no NaN); callers store a separate `is_nan` flag.
     case real(Double)
     case text(String)
+    case blob([UInt8])
     case null
 }

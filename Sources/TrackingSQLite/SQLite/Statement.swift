@@ -32,6 +32,11 @@ final class Statement {
             case .integer(let v): status = sqlite3_bind_int64(handle, index, v)
             case .real(let v): status = v.isNaN ? sqlite3_bind_null(handle, index) : sqlite3_bind_double(handle, index, v)
             case .text(let v): status = sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
+            case .blob(let v):
+                status = v.withUnsafeBytes { bytes in
+                    bytes.baseAddress.map { sqlite3_bind_blob(handle, index, $0, Int32(bytes.count), sqliteTransient) }
+                        ?? sqlite3_bind_zeroblob(handle, index, 0)
+                }
             case .null: status = sqlite3_bind_null(handle, index)
             }
             guard status == SQLITE_OK else { throw SQLiteError(code: status, message: database.lastMessage) }
@@ -58,6 +63,12 @@ final class Statement {
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+
+    /// The column's bytes, valid only inside `body` (SQLite owns them until the next step).
+    func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        let start = sqlite3_column_blob(handle, column)
+        return try body(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column))))
+    }
 
     func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }

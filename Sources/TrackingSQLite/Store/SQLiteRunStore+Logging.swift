@@ -28,10 +28,11 @@ extension SQLiteRunStore {
         let offset = try PageToken.decode(pageToken, fingerprint: fingerprint)
         let (points, more) = try await read { db in
             _ = try db.runInfo(runId)
+            guard let series = try db.existingMetricSeries(runId: runId, key: key) else { return ([Metric](), false) }
             let select = try db.prepare(
-                "SELECT value, is_nan, timestamp, step FROM metrics WHERE run_uuid = ? AND key = ? "
-                    + "ORDER BY step, timestamp, rowid LIMIT ? OFFSET ?"
-            ).bind([.text(runId), .text(key), .integer(Int64(limit) + 1), .integer(Int64(offset))])
+                "SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? "
+                    + "ORDER BY step, timestamp, seq LIMIT ? OFFSET ?"
+            ).bind([.integer(series.id), .integer(Int64(limit) + 1), .integer(Int64(offset))])
             var points: [Metric] = []
             while try select.step() {
                 let value = select.int64(1) != 0 ? Double.nan : select.double(0)
@@ -81,17 +82,23 @@ extension Database {
     func insertMetrics(_ metrics: [Metric], runId: String) throws {
         guard !metrics.isEmpty else { return }
         let insert = try prepare(
-            "INSERT INTO metrics (run_uuid, key, value, is_nan, timestamp, step) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            "INSERT INTO metric_points (series_id, step, timestamp, value, is_nan, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING")
+        var series: [String: MetricSeriesSlot] = [:]
         var newest: [String: Metric] = [:]
         for metric in metrics {
+            if series[metric.key] == nil { series[metric.key] = try metricSeries(runId: runId, key: metric.key) }
+            guard let slot = series[metric.key] else { continue }
             try insert.run([
-                .text(runId), .text(metric.key), .real(metric.value.isNaN ? 0 : metric.value),
-                .integer(metric.value.isNaN ? 1 : 0), .integer(metric.timestamp), .integer(metric.step),
+                .integer(slot.id), .integer(metric.step), .integer(metric.timestamp),
+                .real(metric.value.isNaN ? 0 : metric.value), .integer(metric.value.isNaN ? 1 : 0), .integer(slot.count),
             ])
             insert.reset()
+            if changes > 0 { series[metric.key]?.append(metric) }  // in place: the slot's points are not copied
             if let best = newest[metric.key], !metric.isNewer(than: best) { continue }
             newest[metric.key] = metric
         }
+        for slot in series.values { try saveAppended(slot) }
         let current = try prepare("SELECT value, is_nan, timestamp, step FROM latest_metrics WHERE run_uuid = ? AND key = ?")
         let upsert = try prepare(
             "INSERT INTO latest_metrics (run_uuid, key, value, is_nan, timestamp, step) VALUES (?, ?, ?, ?, ?, ?) "
@@ -115,3 +122,4 @@ extension Database {
         }
     }
 }
+

@@ -70,8 +70,10 @@ extension Quire {
 
         func run() throws {
             // A long-lived server: buffers of a few MB (a 100,000-point history, a search answer)
-            // are reused from the heap instead of being mapped and zeroed afresh per request.
+            // are reused from the heap instead of being mapped and zeroed afresh per request, and
+            // freeing them does not hand the pages back (worker threads' arenas trim at 128 KB).
             _ = glibcMallopt(-3, 64 * 1024 * 1024)  // -3: M_MMAP_THRESHOLD in <malloc.h>
+            _ = glibcMallopt(-1, 256 * 1024 * 1024)  // -1: M_TRIM_THRESHOLD
             let access = try accessControl()
             let location = try StoreLocation(parsing: store)
             let configuration = TrackingServerConfiguration(
