@@ -77,4 +77,4 @@ if mlflow_seed and mlflow_search:
     print(f"| mlflow's default order (start_time DESC) (ms) | | {ms(d)} | |")
 else:
     print()
-    print("MLflow comparison: not run (no .venv-mlflow-server; `make bench-deps` installs it).")
+    print("MLflow comparison: not run (SERVERS without mlflow, or no .venv-mlflow-server: `make bench-deps`).")

@@ -33,22 +33,32 @@ extension PostgresRunStore {
             maxResults ?? TrackingLimits.metricHistoryMaxResults, limit: TrackingLimits.metricHistoryMaxResults)
         let fingerprint = "history|\(runId)|\(key)"
         let offset = try PageToken.decode(pageToken, fingerprint: fingerprint)
+        let points = try await history(runId: runId, key: key, limit: limit + 1, offset: offset)
+        let next = points.count > limit ? PageToken.encode(offset: offset + limit, fingerprint: fingerprint) : nil
+        return Page(items: Array(points.prefix(limit)), nextPageToken: next)
+    }
+
+    /// The whole history in one ordered query (the protocol's default reads it page by page).
+    public func fullMetricHistory(runId: String, key: String) async throws -> [Metric] {
+        try await history(runId: runId, key: key, limit: nil, offset: 0)
+    }
+
+    /// Points in the API's order; `LIMIT NULL` is no limit.
+    private func history(runId: String, key: String, limit: Int?, offset: Int) async throws -> [Metric] {
         let logger = logger
-        let points = try await read { db in
+        return try await read { db in
             _ = try await db.runInfo(runId, logger: logger)
             var points: [Metric] = []
             // `seq` orders points of equal step and timestamp as they arrived.
             for try await (value, timestamp, step) in try await db.query(
                 """
                 SELECT value, timestamp, step FROM metrics WHERE run_uuid = \(runId) AND key = \(key)
-                ORDER BY step, timestamp, seq LIMIT \(limit + 1) OFFSET \(offset)
+                ORDER BY step, timestamp, seq LIMIT \(limit) OFFSET \(offset)
                 """, logger: logger
             ).decode((Double, Int64, Int64).self) {
                 points.append(Metric(key: key, value: value, timestamp: timestamp, step: step))
             }
             return points
         }
-        let next = points.count > limit ? PageToken.encode(offset: offset + limit, fingerprint: fingerprint) : nil
-        return Page(items: Array(points.prefix(limit)), nextPageToken: next)
     }
 }
