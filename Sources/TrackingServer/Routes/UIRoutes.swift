@@ -27,6 +27,7 @@ struct UIRoutes: Sendable {
         headers[.contentType] = answer.contentType
         headers[.cacheControl] = answer.cacheControl
         if let noSniff = HTTPField.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
+        if let policy = answer.contentSecurityPolicy { headers[.contentSecurityPolicy] = policy }
         if let etag = answer.etag {
             headers[.eTag] = etag
             if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }

@@ -50,6 +50,7 @@ def start_browser():
     for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"):
         options.add_argument(argument)
     options.binary_location = chromium
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for CSP reports
     driver = webdriver.Chrome(options=options, service=Service(driver_path))
     driver.set_page_load_timeout(30)
     return driver
@@ -103,6 +104,9 @@ def page_basics():
     foreign = driver.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))")
     equal(foreign, [], f"resources from other origins on {driver.current_url}")
+    # The pages' Content-Security-Policy must not block anything they use (Chromium logs each refusal).
+    refused = [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
+    equal(refused, [], f"Content-Security-Policy refusals on {driver.current_url}")
 
 
 def load(path):
