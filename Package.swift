@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "TrackingPostgres", targets: ["TrackingPostgres"]),
         .library(name: "TrackingServer", targets: ["TrackingServer"]),
         .library(name: "HTMLTemplates", targets: ["HTMLTemplates"]),
+        .library(name: "MarkupEscaping", targets: ["MarkupEscaping"]),
         .library(name: "TrackingUI", targets: ["TrackingUI"]),
     ],
     dependencies: [
@@ -55,7 +56,7 @@ let package = Package(
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
         // Server-side SVG line charts (LTTB downsampling, smoothing, nice ticks); no dependencies at all.
-        .target(name: "SVGCharts"),
+        .target(name: "SVGCharts", dependencies: ["MarkupEscaping"]),
         // The RunStore for a team server on PostgreSQL (several `quire serve` processes, one database).
         .target(
             name: "TrackingPostgres",
@@ -65,12 +66,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // HTML/SVG/XML escaping, one rule for the templates, the charts and the JUnit report.
+        .target(name: "MarkupEscaping"),
         // A small Mustache renderer (swift-mustache imports full Foundation).
-        .target(name: "HTMLTemplates"),
+        .target(name: "HTMLTemplates", dependencies: ["MarkupEscaping"]),
         // The web UI's pages over any RunStore: templates, CSS and JS embedded in the binary.
         .target(
             name: "TrackingUI",
-            dependencies: ["Tracking", "HTMLTemplates", "SVGCharts"],
+            dependencies: ["Tracking", "HTMLTemplates", "SVGCharts", "MarkupEscaping"],
             resources: [.embedInCode("Templates"), .embedInCode("Static")]
         ),
         // The MLflow REST API, proxied artifacts and the web UI over any RunStore (Hummingbird 2).
@@ -99,6 +102,7 @@ let package = Package(
                 "TrackingPostgres",
                 "TrackingServer",
                 "JupyterKernel",
+                "MarkupEscaping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -140,6 +144,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HTMLTemplatesTests", dependencies: ["HTMLTemplates"]),
+        .testTarget(name: "MarkupEscapingTests", dependencies: ["MarkupEscaping"]),
         .testTarget(name: "TrackingUITests", dependencies: ["TrackingUI", "Tracking", "HTMLTemplates"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),

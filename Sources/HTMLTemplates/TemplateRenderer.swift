@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Walks parsed nodes against a stack of contexts (innermost last).
 struct TemplateRenderer {
     let library: TemplateLibrary
@@ -10,7 +12,7 @@ struct TemplateRenderer {
             case .variable(let path, let escaped):
                 guard let value = lookup(path, in: stack) else { continue }
                 switch value {
-                case .string(let text): escaped ? HTMLEscaping.append(text, to: &output) : (output += text)
+                case .string(let text): escaped ? MarkupEscaping.append(text, to: &output) : (output += text)
                 case .html(let markup): output += markup
                 case .bool(let flag): output += flag ? "true" : "false"
                 case .list, .object: continue

@@ -31,10 +31,4 @@ import Testing
     @Test func columnsCountCharactersNotBytes() {
         #expect(error("é{{#x}}")?.description == "page:1:2: section 'x' is never closed")
     }
-
-    @Test func escapingHelper() {
-        #expect(HTMLEscaping.escape("<script>alert('x') & \"y\"</script>")
-            == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
-        #expect(HTMLEscaping.escape("plain") == "plain")
-    }
 }

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Accumulates SVG text; every user string goes through ``escaped(_:)``.
 struct SVGWriter {
     private(set) var text = ""
@@ -15,26 +17,10 @@ struct SVGWriter {
         ChartNumberFormat.appendPixel(value, to: &text)
     }
 
-    /// Text or attribute content with `& < > " '` as entities and the control characters XML 1.0 forbids
-    /// replaced by U+FFFD.
+    /// Text or attribute content, escaped (``MarkupEscaping``: entities, and U+FFFD for the
+    /// control characters XML 1.0 forbids).
     mutating func escaped(_ content: String) {
-        Self.appendEscaped(content, to: &text)
-    }
-
-    static func appendEscaped(_ content: String, to text: inout String) {
-        for scalar in content.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "'": text += "&#39;"
-            case "\t", "\n", "\r": text.unicodeScalars.append(scalar)
-            default:
-                let isForbidden = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                text.unicodeScalars.append(isForbidden ? "\u{FFFD}" : scalar)
-            }
-        }
+        MarkupEscaping.append(content, to: &text)
     }
 
     /// At most `limit` characters, with an ellipsis when cut (legends and hover titles stay short).

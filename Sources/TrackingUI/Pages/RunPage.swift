@@ -1,4 +1,5 @@
 import HTMLTemplates
+import MarkupEscaping
 import SVGCharts
 import Tracking
 
@@ -47,7 +48,7 @@ struct RunPage {
         if let branch = run.data.tags["mlflow.source.git.branch"] { items.append(("Git branch", .string(branch))) }
         if let parent = run.parentRunId {
             let parentName = (try? await store.run(id: parent)).map(RunsPage.displayName) ?? parent
-            let link = "<a href=\"/runs/\(HTMLEscaping.escape(URLEncoding.encode(parent)))\">\(HTMLEscaping.escape(parentName))</a>"
+            let link = "<a href=\"/runs/\(MarkupEscaping.escape(URLEncoding.encode(parent)))\">\(MarkupEscaping.escape(parentName))</a>"
             items.append(("Parent run", .html(link)))
         }
         return items.map { .object(["label": .string($0.0), "value": $0.1]) }

@@ -1,4 +1,4 @@
-import HTMLTemplates
+import MarkupEscaping
 import Tracking
 
 extension RunsPage {
@@ -8,14 +8,14 @@ extension RunsPage {
         var html = ""
         html.reserveCapacity(runs.count * (columns.count * 72 + 200))
         for run in runs {
-            let id = HTMLEscaping.escape(run.info.runId)
+            let id = MarkupEscaping.escape(run.info.runId)
             let name = RunsPage.displayName(run)
             html += "<tr data-run-id=\""
             html += id
             html += "\"><td class=\"select\"><input type=\"checkbox\" name=\"runs\" value=\""
             html += id
             html += "\" aria-label=\"Select "
-            HTMLEscaping.append(name, to: &html)
+            MarkupEscaping.append(name, to: &html)
             html += "\"></td>"
             for column in columns { appendCell(column.key, of: run, name: name, to: &html) }
             html += "</tr>\n"
@@ -67,20 +67,20 @@ extension RunsPage {
             }
         }
         html += numeric ? "<td class=\"num\" data-key=\"" : "<td data-key=\""
-        HTMLEscaping.append(key, to: &html)
+        MarkupEscaping.append(key, to: &html)
         if let title, !title.isEmpty, title != text {
             html += "\" title=\""
-            HTMLEscaping.append(title, to: &html)
+            MarkupEscaping.append(title, to: &html)
         }
         html += "\">"
         if let href {
             html += "<a href=\""
-            HTMLEscaping.append(href, to: &html)
+            MarkupEscaping.append(href, to: &html)
             html += "\">"
-            HTMLEscaping.append(text, to: &html)
+            MarkupEscaping.append(text, to: &html)
             html += "</a>"
         } else {
-            HTMLEscaping.append(text, to: &html)
+            MarkupEscaping.append(text, to: &html)
         }
         html += "</td>"
     }

@@ -1,4 +1,4 @@
-import HTMLTemplates
+import MarkupEscaping
 
 /// A small, safe Markdown renderer for run notes: headings, paragraphs, emphasis, inline and
 /// fenced code, lists and links (http, https and mailto only). Everything else, raw HTML
@@ -25,7 +25,7 @@ enum Markdown {
         for line in source.split(separator: "\n", omittingEmptySubsequences: false).map(trimmingCarriageReturn) {
             if let open = fence {
                 if line.trimmingLeadingSpaces().hasPrefix(open.marker) {
-                    output += "<pre><code>" + HTMLEscaping.escape(open.lines.joined(separator: "\n")) + "</code></pre>\n"
+                    output += "<pre><code>" + MarkupEscaping.escape(open.lines.joined(separator: "\n")) + "</code></pre>\n"
                     fence = nil
                 } else {
                     fence?.lines.append(line)
@@ -59,7 +59,7 @@ enum Markdown {
             }
         }
         if let open = fence {
-            output += "<pre><code>" + HTMLEscaping.escape(open.lines.joined(separator: "\n")) + "</code></pre>\n"
+            output += "<pre><code>" + MarkupEscaping.escape(open.lines.joined(separator: "\n")) + "</code></pre>\n"
         }
         flushParagraph()
         flushList()
@@ -125,7 +125,7 @@ enum Markdown {
         while index < characters.count {
             let character = characters[index]
             if character == "`", let end = closing(["`"], from: index + 1) {
-                output += "<code>" + HTMLEscaping.escape(String(characters[(index + 1)..<end])) + "</code>"
+                output += "<code>" + MarkupEscaping.escape(String(characters[(index + 1)..<end])) + "</code>"
                 index = end + 1
             } else if mayOpen(character),
                 index + 1 < characters.count, characters[index + 1] == character,
@@ -145,14 +145,14 @@ enum Markdown {
                 let label = String(characters[(index + 1)..<middle])
                 let target = String(characters[(middle + 2)..<end])
                 if isSafeLink(target) {
-                    output += "<a href=\"" + HTMLEscaping.escape(target) + "\" rel=\"nofollow noopener noreferrer\">"
+                    output += "<a href=\"" + MarkupEscaping.escape(target) + "\" rel=\"nofollow noopener noreferrer\">"
                         + inline(label) + "</a>"
                 } else {
-                    output += inline(label) + " (" + HTMLEscaping.escape(target) + ")"
+                    output += inline(label) + " (" + MarkupEscaping.escape(target) + ")"
                 }
                 index = end + 1
             } else {
-                HTMLEscaping.append(String(character), to: &output)
+                MarkupEscaping.append(String(character), to: &output)
                 index += 1
             }
         }

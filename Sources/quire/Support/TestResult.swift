@@ -1,4 +1,5 @@
 import JupyterKernel
+import MarkupEscaping
 
 /// One notebook's verdict in `quire test`.
 struct TestResult: Sendable {
@@ -41,6 +42,7 @@ enum TestReport {
     /// One testsuite, one testcase per notebook; a failing cell is a <failure>, a notebook that
     /// could not run (no kernel, invalid file) an <error>.
     static func junit(_ results: [TestResult], seconds: Double) -> String {
+        let escape = MarkupEscaping.escape(_:)
         let failures = results.filter { $0.status == .failed }.count
         let errors = results.filter { $0.status == .error }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -72,24 +74,6 @@ enum TestReport {
 
     private static func time(_ seconds: Double) -> String {
         String((seconds * 1000).rounded() / 1000)
-    }
-
-    /// XML text and attribute escaping; characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 }
 
