@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TrackingServer", targets: ["TrackingServer"]),
         .library(name: "HTMLTemplates", targets: ["HTMLTemplates"]),
         .library(name: "MarkupEscaping", targets: ["MarkupEscaping"]),
+        .library(name: "StableHash", targets: ["StableHash"]),
         .library(name: "TrackingUI", targets: ["TrackingUI"]),
     ],
     dependencies: [
@@ -29,6 +30,7 @@ let package = Package(
         // The notebook format: JSON layer, nbformat model, versions, validation, cleaning.
         .target(
             name: "NotebookFormat",
+            dependencies: ["StableHash"],
             resources: [.embedInCode("Validation/Schemas")]
         ),
         // Cell alignment, structured diffs, three-way merge.
@@ -45,7 +47,7 @@ let package = Package(
         // git's filter protocols and configuration.
         .target(name: "GitIntegration", dependencies: ["NotebookFormat"]),
         // Experiment tracking: model, validation, search grammar, the RunStore protocol.
-        .target(name: "Tracking"),
+        .target(name: "Tracking", dependencies: ["StableHash"]),
         // The system SQLite library (libsqlite3-dev; libsqlite3.a for static builds).
         .systemLibrary(
             name: "CSQLite",
@@ -56,7 +58,7 @@ let package = Package(
         // The embedded default RunStore on SQLite.
         .target(name: "TrackingSQLite", dependencies: ["Tracking", "CSQLite"]),
         // Server-side SVG line charts (LTTB downsampling, smoothing, nice ticks); no dependencies at all.
-        .target(name: "SVGCharts", dependencies: ["MarkupEscaping"]),
+        .target(name: "SVGCharts", dependencies: ["MarkupEscaping", "StableHash"]),
         // The RunStore for a team server on PostgreSQL (several `quire serve` processes, one database).
         .target(
             name: "TrackingPostgres",
@@ -66,6 +68,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // FNV-1a for ids and fingerprints that must not change between runs (cell ids, page tokens).
+        .target(name: "StableHash"),
         // HTML/SVG/XML escaping, one rule for the templates, the charts and the JUnit report.
         .target(name: "MarkupEscaping"),
         // A small Mustache renderer (swift-mustache imports full Foundation).
@@ -73,7 +77,7 @@ let package = Package(
         // The web UI's pages over any RunStore: templates, CSS and JS embedded in the binary.
         .target(
             name: "TrackingUI",
-            dependencies: ["Tracking", "HTMLTemplates", "SVGCharts", "MarkupEscaping"],
+            dependencies: ["Tracking", "HTMLTemplates", "SVGCharts", "MarkupEscaping", "StableHash"],
             resources: [.embedInCode("Templates"), .embedInCode("Static")]
         ),
         // The MLflow REST API, proxied artifacts and the web UI over any RunStore (Hummingbird 2).
@@ -145,6 +149,7 @@ let package = Package(
         ),
         .testTarget(name: "HTMLTemplatesTests", dependencies: ["HTMLTemplates"]),
         .testTarget(name: "MarkupEscapingTests", dependencies: ["MarkupEscaping"]),
+        .testTarget(name: "StableHashTests", dependencies: ["StableHash"]),
         .testTarget(name: "TrackingUITests", dependencies: ["TrackingUI", "Tracking", "HTMLTemplates"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),

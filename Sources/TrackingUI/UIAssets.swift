@@ -1,4 +1,5 @@
 import HTMLTemplates
+import StableHash
 
 /// The templates, stylesheet and script embedded in the binary (`Templates/`, `Static/`).
 enum UIAssets {
@@ -38,11 +39,8 @@ struct StaticFile: Sendable {
     init(bytes: [UInt8], contentType: String) {
         self.bytes = bytes
         self.contentType = contentType
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        hash = String(value, radix: 16)
+        var hash = FNV1a()
+        hash.combine(bytes: bytes)
+        self.hash = String(hash.value, radix: 16)
     }
 }

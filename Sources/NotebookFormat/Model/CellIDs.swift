@@ -1,3 +1,5 @@
+import StableHash
+
 /// Cell ids for nbformat 4.5. nbformat fills missing and duplicate ids with random ones; quire
 /// derives them from the cell's position and content, so the same input always gives the same file.
 public enum CellIDs {
@@ -27,8 +29,9 @@ public enum CellIDs {
         }
     }
 
-    /// Eight lower-case hex digits, like nbformat's ids, from a hash of the cell's place and text.
-    static func makeID(for cell: Cell, index: Int, avoiding taken: Set<String>) -> String {
+    /// Eight lower-case hex digits, like nbformat's ids, from a hash of the cell's place and text
+    /// (salted until it is not in `taken`). Scripts read by NotebookText get theirs here too.
+    public static func makeID(for cell: Cell, index: Int, avoiding taken: Set<String>) -> String {
         var salt = 0
         while true {
             var hash = FNV1a()
@@ -45,19 +48,5 @@ public enum CellIDs {
     static func hexString(_ value: UInt32) -> String {
         let text = String(value, radix: 16)
         return String(repeating: "0", count: 8 - text.count) + text
-    }
-}
-
-/// The 64-bit FNV-1a hash: stable across runs and platforms, unlike `Hasher`.
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        value ^= 0xff
-        value = value &* 0x100_0000_01b3
     }
 }

@@ -1,3 +1,5 @@
+import StableHash
+
 /// Opaque page tokens: base64 of `offset:<n>:<check>`, where the check ties the token to the
 /// query it came from. A token that does not decode, has a bad check or another query's check
 /// is rejected with `INVALID_PARAMETER_VALUE` (400), never a crash or a silent restart.
@@ -21,11 +23,8 @@ public enum PageToken {
 
     /// FNV-1a over the offset and the query: detects edits and reuse across queries, not a secret.
     static func check(_ offset: Int, _ fingerprint: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(offset)|\(fingerprint)".utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.combine(bytes: "\(offset)|\(fingerprint)".utf8)
+        return String(hash.value, radix: 16)
     }
 }
