@@ -112,6 +112,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets (corpus paths, a seeded generator); never shipped.
         .target(name: "QuireTestSupport", path: "Tests/QuireTestSupport"),
+        // The real ipykernel `make test` installs, for the kernel and the command-line tests.
+        .target(name: "KernelTestSupport", dependencies: ["JupyterKernel", "NotebookFormat"], path: "Tests/KernelTestSupport"),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookDiffTests", dependencies: ["NotebookDiff", "NotebookFormat", "QuireTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTextTests", dependencies: ["NotebookText", "NotebookDiff", "NotebookFormat", "QuireTestSupport"]),
@@ -153,8 +155,12 @@ let package = Package(
         .testTarget(name: "TrackingUITests", dependencies: ["TrackingUI", "Tracking", "HTMLTemplates"]),
         .testTarget(name: "QuireConfigTests", dependencies: ["QuireConfig"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"]),
-        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat"]),
-        .testTarget(name: "QuireCLITests", dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite"], exclude: ["Fixtures"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel", "NotebookFormat", "KernelTestSupport"]),
+        .testTarget(
+            name: "QuireCLITests",
+            dependencies: ["quire", "NotebookFormat", "GitIntegration", "PostgresTestSupport", "Tracking", "TrackingSQLite", "KernelTestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
 

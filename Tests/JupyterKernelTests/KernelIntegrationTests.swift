@@ -1,11 +1,12 @@
 import Foundation
+import KernelTestSupport
 import NotebookFormat
 import Testing
 @testable import JupyterKernel
 
 /// Against a real ipykernel 7: start-up, heartbeat, the executor compared with nbclient,
 /// timeouts, interrupts, a dying kernel, and that no kernel process is left behind.
-@Suite("ipykernel integration", .serialized, .enabled(if: TestKernel.isAvailable, TestKernel.unavailableReason))
+@Suite("ipykernel integration", .serialized, .enabled(if: TestKernel.isAvailable, Comment(rawValue: TestKernel.unavailableReason)))
 struct KernelIntegrationTests {
     static let showcase: [(String, [String])] = [
         ("print('hello')\nimport sys; print('warn', file=sys.stderr)", []),

@@ -1,8 +1,9 @@
 import Foundation
+import KernelTestSupport
 import NotebookFormat
 import Testing
 
-@Suite("quire test", .serialized, .enabled(if: CLITestKernel.isAvailable, CLITestKernel.reason))
+@Suite("quire test", .serialized, .enabled(if: TestKernel.isAvailable, TestKernel.reason))
 struct TestCommandTests {
     @Test func folderWithPassingAndFailingNotebooks() throws {
         let folder = try QuireRunner.makeTemporaryFolder()
@@ -10,10 +11,10 @@ struct TestCommandTests {
         for sub in ["nbs/deep", "nbs/.ipynb_checkpoints", "nbs/.hidden"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
         }
-        try CLITestKernel.write([("print('ok')", [])], to: folder + "/nbs/good.ipynb")
-        try CLITestKernel.write([("x = 1", []), ("raise ValueError('bad <value> & \"more\"')", [])], to: folder + "/nbs/deep/bad.ipynb")
+        try TestKernel.write([("print('ok')", [])], to: folder + "/nbs/good.ipynb")
+        try TestKernel.write([("x = 1", []), ("raise ValueError('bad <value> & \"more\"')", [])], to: folder + "/nbs/deep/bad.ipynb")
         for hidden in ["nbs/.ipynb_checkpoints/good-checkpoint.ipynb", "nbs/.hidden/x.ipynb"] {
-            try CLITestKernel.write([("raise SystemExit(1)", [])], to: folder + "/" + hidden)
+            try TestKernel.write([("raise SystemExit(1)", [])], to: folder + "/" + hidden)
         }
         let good = try Data(contentsOf: URL(fileURLWithPath: folder + "/nbs/good.ipynb"))
         let result = try QuireRunner.run(["test", "nbs", "--jobs", "2", "--junit", "report.xml"], in: folder)
@@ -33,7 +34,7 @@ struct TestCommandTests {
                 failure = case.find('failure')
                 print(case.get('name'), case.get('classname'), 'FAIL ' + failure.get('type') + ' ' + failure.get('message') if failure is not None else 'PASS')
             """
-        let (status, parsed) = try CLITestKernel.python(["-c", script, folder + "/report.xml"])
+        let (status, parsed) = try TestKernel.python(["-c", script, folder + "/report.xml"])
         #expect(status == 0, "\(parsed)")
         #expect(parsed == """
             testsuites 2 1 0
@@ -55,14 +56,14 @@ struct TestCommandTests {
         let folder = try QuireRunner.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "{\"cells\": [".write(toFile: folder + "/broken.ipynb", atomically: true, encoding: .utf8)
-        let text = String(decoding: CLITestKernel.notebook([("1", [])]), as: UTF8.self).replacingOccurrences(of: CLITestKernel.name, with: "ghost")
+        let text = String(decoding: NotebookWriter.bytes(TestKernel.notebook([("1", [])])), as: UTF8.self).replacingOccurrences(of: TestKernel.name, with: "ghost")
         try text.write(toFile: folder + "/ghost.ipynb", atomically: true, encoding: .utf8)
         let result = try QuireRunner.run(["test", ".", "--junit", "report.xml"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.contains("broken.ipynb  error"))
         #expect(result.stdout.contains("ghost.ipynb   error") && result.stdout.contains("no kernel named 'ghost'"))
         let script = "import sys, xml.etree.ElementTree as ET; s = ET.parse(sys.argv[1]).getroot().find('testsuite'); print(s.get('tests'), s.get('errors'), len(s.findall('testcase/error')))"
-        let (status, parsed) = try CLITestKernel.python(["-c", script, folder + "/report.xml"])
+        let (status, parsed) = try TestKernel.python(["-c", script, folder + "/report.xml"])
         #expect(status == 0 && parsed == "2 2 2\n", "\(parsed)")
     }
 }
