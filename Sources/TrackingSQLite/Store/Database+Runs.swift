@@ -19,53 +19,70 @@ extension Database {
         return info
     }
 
-    private static func runInfo(_ row: Statement) -> RunInfo {
+    /// The run columns of a row, in ``runColumns``' order from column `first`.
+    private static func runInfo(_ row: Statement, from first: Int32 = 0) -> RunInfo {
         RunInfo(
-            runId: row.text(0), experimentId: String(row.int64(1)), runName: row.text(2), userId: row.text(3),
-            status: RunStatus(rawValue: row.text(4)) ?? .running, startTime: row.int64(5),
-            endTime: row.optionalInt64(6), artifactUri: row.text(7),
-            lifecycleStage: LifecycleStage(rawValue: row.text(8)) ?? .active)
+            runId: row.text(first), experimentId: String(row.int64(first + 1)), runName: row.text(first + 2),
+            userId: row.text(first + 3), status: RunStatus(rawValue: row.text(first + 4)) ?? .running,
+            startTime: row.int64(first + 5), endTime: row.optionalInt64(first + 6), artifactUri: row.text(first + 7),
+            lifecycleStage: LifecycleStage(rawValue: row.text(first + 8)) ?? .active)
     }
 
-    /// Runs with their data, in the order of `runIds` (unknown ids are skipped). Loads in chunks
-    /// of 500 ids with one query per table, not one per run.
+    /// Runs with their data, in the order of `runIds` (unknown ids are skipped, a repeated id
+    /// comes back repeated). One query per table walks the ids as a JSON array (`json_each`) and
+    /// seeks each run's rows; the array index says which run a row belongs to, so no row's run
+    /// id is turned into a string or looked up, and no temporary index of the ids is built (an
+    /// `IN (?, …)` list builds one per query).
     func runs(_ runIds: [String]) throws -> [Run] {
-        var slots: [String: Int] = [:]
-        slots.reserveCapacity(runIds.count)
-        for (slot, id) in runIds.enumerated() where slots[id] == nil { slots[id] = slot }
-        // Filled in place by slot: a dictionary of runs would copy each run on every update.
+        guard !runIds.isEmpty else { return [] }
+        let ids = SQLValue.text(Self.jsonArray(runIds))
         var loaded = [Run?](repeating: nil, count: runIds.count)
-        var start = 0
-        while start < runIds.count {
-            let chunk = Array(runIds[start..<min(start + 500, runIds.count)])
-            start += chunk.count
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            let ids = chunk.map { SQLValue.text($0) }
-            let infos = try prepare("SELECT \(Self.runColumns) FROM runs WHERE run_uuid IN (\(marks))").bind(ids)
-            while try infos.step() {
-                let info = Self.runInfo(infos)
-                if let slot = slots[info.runId] { loaded[slot] = Run(info: info) }
-            }
-            let params = try prepare("SELECT run_uuid, key, value FROM params WHERE run_uuid IN (\(marks))").bind(ids)
-            while try params.step() {
-                if let slot = slots[params.text(0)] { loaded[slot]?.data.params[params.text(1)] = params.text(2) }
-            }
-            let tags = try prepare("SELECT run_uuid, key, value FROM tags WHERE run_uuid IN (\(marks))").bind(ids)
-            while try tags.step() {
-                if let slot = slots[tags.text(0)] { loaded[slot]?.data.tags[tags.text(1)] = tags.text(2) }
-            }
-            let metrics = try prepare(
-                "SELECT run_uuid, key, value, is_nan, timestamp, step FROM latest_metrics WHERE run_uuid IN (\(marks))"
-            ).bind(ids)
-            while try metrics.step() {
-                guard let slot = slots[metrics.text(0)] else { continue }
-                let key = metrics.text(1)
-                let value = metrics.int64(3) != 0 ? Double.nan : metrics.double(2)
-                loaded[slot]?.data.metrics[key] = Metric(
-                    key: key, value: value, timestamp: metrics.int64(4), step: metrics.int64(5))
-            }
+        let infos = try prepare(
+            "SELECT ids.key, \(Self.runColumns) FROM json_each(?) ids JOIN runs ON run_uuid = ids.value"
+        ).bind([ids])
+        while try infos.step() {
+            loaded[Int(infos.int64(0))] = Run(info: Self.runInfo(infos, from: 1))
         }
-        // A repeated id gets the first slot's run, as a lookup by id would.
-        return runIds.compactMap { slots[$0].flatMap { loaded[$0] } }
+        let params = try prepare(
+            "SELECT ids.key, params.key, params.value FROM json_each(?) ids JOIN params ON params.run_uuid = ids.value"
+        ).bind([ids])
+        while try params.step() {
+            loaded[Int(params.int64(0))]?.data.params[params.text(1)] = params.text(2)
+        }
+        let tags = try prepare("SELECT ids.key, tags.key, tags.value FROM json_each(?) ids JOIN tags ON tags.run_uuid = ids.value")
+            .bind([ids])
+        while try tags.step() {
+            loaded[Int(tags.int64(0))]?.data.tags[tags.text(1)] = tags.text(2)
+        }
+        let metrics = try prepare(
+            "SELECT ids.key, m.key, m.value, m.is_nan, m.timestamp, m.step "
+                + "FROM json_each(?) ids JOIN latest_metrics m ON m.run_uuid = ids.value"
+        ).bind([ids])
+        while try metrics.step() {
+            let key = metrics.text(1)
+            let value = metrics.int64(3) != 0 ? Double.nan : metrics.double(2)
+            loaded[Int(metrics.int64(0))]?.data.metrics[key] = Metric(
+                key: key, value: value, timestamp: metrics.int64(4), step: metrics.int64(5))
+        }
+        return loaded.compactMap { $0 }
+    }
+
+    /// `["id1","id2",…]`, with JSON escapes for any `"`, `\` or control character.
+    private static func jsonArray(_ strings: [String]) -> String {
+        var json = "["
+        for (index, string) in strings.enumerated() {
+            if index > 0 { json += "," }
+            json += "\""
+            for scalar in string.unicodeScalars {
+                switch scalar {
+                case "\"": json += "\\\""
+                case "\\": json += "\\\\"
+                case _ where scalar.value < 0x20: json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                default: json.unicodeScalars.append(scalar)
+                }
+            }
+            json += "\""
+        }
+        return json + "]"
     }
 }
