@@ -6,6 +6,7 @@ internal import CSQLite
 final class Database {
     let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
+    private var busyTimeoutMilliseconds: Int32
 
     /// Opens (creating if needed) the database at `path` in WAL mode.
     ///
@@ -22,6 +23,7 @@ final class Database {
             throw SQLiteError(code: status, message: message)
         }
         handle = db
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         // Several processes may write the same file: wait for their locks instead of failing.
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
         sqlite3_extended_result_codes(db, 1)
@@ -76,6 +78,14 @@ final class Database {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` waiting up to `milliseconds` for other processes' locks, then the usual time
+    /// again (a migration of a big store holds the write lock for seconds).
+    func waitingForLocks<T>(upTo milliseconds: Int32, _ body: () throws -> T) rethrows -> T {
+        sqlite3_busy_timeout(handle, milliseconds)
+        defer { sqlite3_busy_timeout(handle, busyTimeoutMilliseconds) }
+        return try body()
     }
 
     /// Resets every cached statement. A statement left mid-result keeps its read snapshot open,

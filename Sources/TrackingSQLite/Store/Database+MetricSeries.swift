@@ -19,6 +19,22 @@ struct MetricSeriesSlot {
     }
 }
 
+/// A key compared byte for byte, as SQLite compares text. Swift's `String` equality follows
+/// Unicode canonical equivalence: "temp_K" and "temp_\u{212A}" (KELVIN SIGN) would be one key in
+/// a `[String: …]`, and one batch would pour one metric's points into the other's series.
+struct ExactKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
 extension Database {
     /// The series of `key` in the run, made when the run logs the key for the first time.
     func metricSeries(runId: String, key: String) throws -> MetricSeriesSlot {
@@ -56,22 +72,47 @@ extension Database {
                 try prepare("INSERT INTO metric_blocks (series_id, first_seq, points) VALUES (?, ?, ?)")
                     .run([.integer(seriesId), .integer(blockStart), bytes])
             } else {
-                try prepare("UPDATE metric_blocks SET points = points || ? WHERE series_id = ? AND first_seq = ?")
+                // `||` makes TEXT even of two blobs; the cast keeps the column a BLOB (a TEXT
+                // value with zero bytes in it would not survive `.dump`).
+                try prepare("UPDATE metric_blocks SET points = CAST(points || ? AS BLOB) WHERE series_id = ? AND first_seq = ?")
                     .run([bytes, .integer(seriesId), .integer(blockStart)])
+                guard changes == 1 else {
+                    throw TrackingError(
+                        .internalError, "The store is damaged: metric_blocks has no block \(blockStart) of series \(seriesId)")
+                }
             }
             seq += Int64(chunk.count)
             rest = rest.dropFirst(chunk.count)
         }
     }
 
-    /// Every point of the series in logging order, from its blocks.
-    func packedPoints(of series: MetricSeriesSlot, key: String) throws -> [Metric] {
+    /// Every point of the series in logging order, from its blocks; nil when the blocks do not
+    /// hold exactly the series' points (a damaged or hand-edited file), so the caller reads the
+    /// rows instead of drawing a chart with points missing.
+    func packedPoints(of series: MetricSeriesSlot, key: String) throws -> [Metric]? {
         var points: [Metric] = []
         points.reserveCapacity(Int(min(series.count, 1 << 24)))
-        let select = try prepare("SELECT points FROM metric_blocks WHERE series_id = ? ORDER BY first_seq")
+        let select = try prepare("SELECT first_seq, points FROM metric_blocks WHERE series_id = ? ORDER BY first_seq")
             .bind([.integer(series.id)])
         while try select.step() {
-            select.withBlob(0) { MetricBlock.decode($0, key: key, into: &points) }
+            let expected = min(MetricBlock.capacity, series.count - select.int64(0)) * Int64(MetricBlock.pointSize)
+            guard select.int64(0) == Int64(points.count), select.withBlob(1, { Int64($0.count) }) == expected else {
+                return nil
+            }
+            select.withBlob(1) { MetricBlock.decode($0, key: key, into: &points) }
+        }
+        return points.count == series.count ? points : nil
+    }
+
+    /// Every point of the series from its rows, in the API's order (step, timestamp, seq).
+    func rowPoints(of series: MetricSeriesSlot, key: String) throws -> [Metric] {
+        var points: [Metric] = []
+        let select = try prepare(
+            "SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? ORDER BY step, timestamp, seq"
+        ).bind([.integer(series.id)])
+        while try select.step() {
+            let value = select.int64(1) != 0 ? Double.nan : select.double(0)
+            points.append(Metric(key: key, value: value, timestamp: select.int64(2), step: select.int64(3)))
         }
         return points
     }

@@ -20,9 +20,14 @@ enum MetricBlock {
         for point in points {
             append(UInt64(bitPattern: point.step))
             append(UInt64(bitPattern: point.timestamp))
-            append(point.value.bitPattern)
+            append(canonical(point.value).bitPattern)
         }
         return bytes
+    }
+
+    /// The value as the rows give it back: SQLite stores -0.0 as 0, and NaN has one pattern.
+    static func canonical(_ value: Double) -> Double {
+        value.isNaN ? .nan : (value == 0 ? 0 : value)
     }
 
     /// Appends the points of one blob; a trailing partial point (a damaged blob) is ignored.

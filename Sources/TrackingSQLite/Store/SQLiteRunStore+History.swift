@@ -7,7 +7,8 @@ extension SQLiteRunStore {
         try await read { db in
             _ = try db.runInfo(runId)
             guard let series = try db.existingMetricSeries(runId: runId, key: key) else { return [] }
-            return MetricBlock.historyOrder(try db.packedPoints(of: series, key: key))
+            guard let packed = try db.packedPoints(of: series, key: key) else { return try db.rowPoints(of: series, key: key) }
+            return MetricBlock.historyOrder(packed)
         }
     }
 }

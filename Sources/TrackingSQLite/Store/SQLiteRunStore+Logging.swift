@@ -84,19 +84,20 @@ extension Database {
         let insert = try prepare(
             "INSERT INTO metric_points (series_id, step, timestamp, value, is_nan, seq) VALUES (?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING")
-        var series: [String: MetricSeriesSlot] = [:]
-        var newest: [String: Metric] = [:]
+        var series: [ExactKey: MetricSeriesSlot] = [:]
+        var newest: [ExactKey: Metric] = [:]
         for metric in metrics {
-            if series[metric.key] == nil { series[metric.key] = try metricSeries(runId: runId, key: metric.key) }
-            guard let slot = series[metric.key] else { continue }
+            let key = ExactKey(metric.key)
+            if series[key] == nil { series[key] = try metricSeries(runId: runId, key: metric.key) }
+            guard let slot = series[key] else { continue }
             try insert.run([
                 .integer(slot.id), .integer(metric.step), .integer(metric.timestamp),
                 .real(metric.value.isNaN ? 0 : metric.value), .integer(metric.value.isNaN ? 1 : 0), .integer(slot.count),
             ])
             insert.reset()
-            if changes > 0 { series[metric.key]?.append(metric) }  // in place: the slot's points are not copied
-            if let best = newest[metric.key], !metric.isNewer(than: best) { continue }
-            newest[metric.key] = metric
+            if changes > 0 { series[key]?.append(metric) }  // in place: the slot's points are not copied
+            if let best = newest[key], !metric.isNewer(than: best) { continue }
+            newest[key] = metric
         }
         for slot in series.values { try saveAppended(slot) }
         let current = try prepare("SELECT value, is_nan, timestamp, step FROM latest_metrics WHERE run_uuid = ? AND key = ?")
@@ -104,7 +105,8 @@ extension Database {
             "INSERT INTO latest_metrics (run_uuid, key, value, is_nan, timestamp, step) VALUES (?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (run_uuid, key) DO UPDATE SET value = excluded.value, is_nan = excluded.is_nan, "
                 + "timestamp = excluded.timestamp, step = excluded.step")
-        for (key, candidate) in newest {
+        for (exact, candidate) in newest {
+            let key = exact.text
             try current.bind([.text(runId), .text(key)])
             if try current.step() {
                 let value = current.int64(1) != 0 ? Double.nan : current.double(0)
