@@ -58,3 +58,20 @@ import Tracking
         }
     }
 }
+
+@Suite struct SQLiteOpeningTests {
+    /// An up-to-date store opens and reads while another connection holds the write lock (a
+    /// long batch, a migration elsewhere): opening only reads the recorded schema versions.
+    @Test func anUpToDateStoreOpensWhileAnotherConnectionWrites() async throws {
+        let database = TemporaryDatabase()
+        let id = try await database.store().createExperiment(name: "kept")
+        let writer = try Database(path: database.path)
+        try writer.execute("BEGIN IMMEDIATE")
+        defer { try? writer.execute("ROLLBACK") }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let store = try database.store()
+        #expect(try await store.experiment(named: "kept").experimentId == id)
+        #expect(clock.now - start < .seconds(5))  // the busy timeout is 10 s
+    }
+}
