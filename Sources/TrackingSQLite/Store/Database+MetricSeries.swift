@@ -104,12 +104,14 @@ extension Database {
         return points.count == series.count ? points : nil
     }
 
-    /// Every point of the series from its rows, in the API's order (step, timestamp, seq).
-    func rowPoints(of series: MetricSeriesSlot, key: String) throws -> [Metric] {
+    /// The series' points from its rows in the API's order (step, timestamp, seq): a page, or all
+    /// of them (SQLite's `LIMIT -1`).
+    func rowPoints(of series: MetricSeriesSlot, key: String, limit: Int64 = -1, offset: Int64 = 0) throws -> [Metric] {
         var points: [Metric] = []
         let select = try prepare(
-            "SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? ORDER BY step, timestamp, seq"
-        ).bind([.integer(series.id)])
+            "SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? "
+                + "ORDER BY step, timestamp, seq LIMIT ? OFFSET ?"
+        ).bind([.integer(series.id), .integer(limit), .integer(offset)])
         while try select.step() {
             let value = select.int64(1) != 0 ? Double.nan : select.double(0)
             points.append(Metric(key: key, value: value, timestamp: select.int64(2), step: select.int64(3)))

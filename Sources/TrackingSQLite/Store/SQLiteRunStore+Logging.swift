@@ -29,15 +29,7 @@ extension SQLiteRunStore {
         let (points, more) = try await read { db in
             _ = try db.runInfo(runId)
             guard let series = try db.existingMetricSeries(runId: runId, key: key) else { return ([Metric](), false) }
-            let select = try db.prepare(
-                "SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? "
-                    + "ORDER BY step, timestamp, seq LIMIT ? OFFSET ?"
-            ).bind([.integer(series.id), .integer(Int64(limit) + 1), .integer(Int64(offset))])
-            var points: [Metric] = []
-            while try select.step() {
-                let value = select.int64(1) != 0 ? Double.nan : select.double(0)
-                points.append(Metric(key: key, value: value, timestamp: select.int64(2), step: select.int64(3)))
-            }
+            let points = try db.rowPoints(of: series, key: key, limit: Int64(limit) + 1, offset: Int64(offset))
             let more = points.count > limit
             return (Array(points.prefix(limit)), more)
         }
